@@ -1,0 +1,61 @@
+import { extent, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
+
+export interface Margin {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+
+/**
+ * A value scale. Bars must start at zero; a line chart may start near its data. A log scale is offered only for strictly positive data.
+ */
+export function valueScale(
+	values: readonly number[],
+	range: [number, number],
+	options: { zero?: boolean; log?: boolean } = {}
+): ScaleContinuousNumeric<number, number> {
+	const [lo, hi] = extent(values) as [number | undefined, number | undefined];
+	if (lo === undefined || hi === undefined) return scaleLinear().domain([0, 1]).range(range);
+	if (options.log && lo > 0) return scaleLog().domain([lo, hi]).range(range).nice();
+	const min = options.zero ? Math.min(0, lo) : lo;
+	const max = hi === min ? min + 1 : hi;
+	return scaleLinear().domain([min, max]).range(range).nice();
+}
+
+/** Integer year ticks that do not crowd: about one per 70 px. */
+export function yearTicks(first: number, last: number, width: number): number[] {
+	const span = Math.max(0, last - first);
+	const room = Math.max(1, Math.floor(width / 70));
+	const step = [1, 2, 5, 10, 20, 25, 50].find((s) => span / s <= room) ?? 100;
+	const ticks: number[] = [];
+	for (let y = Math.ceil(first / step) * step; y <= last; y += step) ticks.push(y);
+	if (ticks.length === 0) ticks.push(first);
+	return ticks;
+}
+
+/**
+ * Moves labels apart vertically so that none overlap, keeping their order and staying as close
+ * to their wanted positions as possible.
+ */
+export function dodge(wanted: readonly number[], gap: number, min: number, max: number): number[] {
+	const order = wanted.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+	const placed = order.map((o) => o.y);
+	for (let k = 1; k < placed.length; k++) placed[k] = Math.max(placed[k], placed[k - 1] + gap);
+	const overflow = placed.length ? placed[placed.length - 1] - max : 0;
+	if (overflow > 0) {
+		for (let k = placed.length - 1; k >= 0; k--) {
+			placed[k] -= overflow;
+			if (k > 0 && placed[k - 1] > placed[k] - gap) placed[k - 1] = placed[k] - gap;
+		}
+	}
+	const out = new Array<number>(wanted.length);
+	order.forEach((o, k) => (out[o.i] = Math.max(min, placed[k])));
+	return out;
+}
+
+/** A rough text width for layout: Thai marks above and below the line take no width. */
+export function textWidth(text: string, fontSize = 13): number {
+	const spacing = text.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '');
+	return Math.ceil(spacing.length * fontSize * 0.58);
+}

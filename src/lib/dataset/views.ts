@@ -1,0 +1,62 @@
+import { ISO3_CODES } from '$lib/countries/members';
+import type { Observation, Point, RankedRow, Sex } from './types';
+
+/**
+ * The same answers as the SQL builders in $lib/queries, computed in plain JS at build time so that
+ * each page's default view is prerendered without waiting for DuckDB. Tests hold the two equal.
+ */
+export function lineSeries(
+	rows: readonly Observation[],
+	indicatorId: string,
+	countries: readonly string[],
+	sexes: readonly Sex[]
+): Point[] {
+	const wantCountry = new Set(countries);
+	const wantSex = new Set(sexes);
+	return rows
+		.filter((r) => r.indicator_id === indicatorId && wantCountry.has(r.iso3) && wantSex.has(r.sex))
+		.map(({ iso3, year, sex, value, flag }) => ({ iso3, year, sex, value, flag }))
+		.sort(
+			(a, b) =>
+				compare(a.iso3, b.iso3) || compare(a.sex, b.sex) || a.year - b.year
+		);
+}
+
+export function rankedYear(
+	rows: readonly Observation[],
+	indicatorId: string,
+	sexes: readonly Sex[],
+	year: number | 'latest'
+): RankedRow[] {
+	const picked = new Map<string, Observation>();
+	for (const r of rows) {
+		if (r.indicator_id !== indicatorId) continue;
+		if (year !== 'latest' && r.year !== year) continue;
+		const key = `${r.iso3}|${r.sex}`;
+		const seen = picked.get(key);
+		if (!seen || r.year > seen.year) picked.set(key, r);
+	}
+	const out: RankedRow[] = [];
+	for (const sex of sexes) {
+		for (const iso3 of ISO3_CODES) {
+			const hit = picked.get(`${iso3}|${sex}`);
+			out.push({
+				iso3,
+				sex,
+				year: hit ? hit.year : null,
+				value: hit ? hit.value : null,
+				flag: hit ? hit.flag : ''
+			});
+		}
+	}
+	return out.sort(
+		(a, b) =>
+			compare(a.sex, b.sex) ||
+			(a.value === null ? (b.value === null ? 0 : 1) : b.value === null ? -1 : b.value - a.value) ||
+			compare(a.iso3, b.iso3)
+	);
+}
+
+function compare(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}

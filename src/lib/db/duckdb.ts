@@ -1,0 +1,90 @@
+/**
+ * The only module that imports @duckdb/duckdb-wasm. The engine starts lazily, exactly once, in a
+ * Web Worker, from bundles this app serves itself (never a CDN), and loads the shared dataset.
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { tableFromArrays } from 'apache-arrow';
+import { asset } from '$app/paths';
+import type { BuiltQuery } from '$lib/queries/types';
+
+export type Row = Record<string, string | number | boolean | null>;
+
+let started: Promise<duckdb.AsyncDuckDB> | undefined;
+
+export function getDatabase(): Promise<duckdb.AsyncDuckDB> {
+	started ??= start().catch((error: unknown) => {
+		started = undefined;
+		throw error;
+	});
+	return started;
+}
+
+async function start(): Promise<duckdb.AsyncDuckDB> {
+	// Without cross-origin isolation Chromium picks `eh`; the threaded `coi` bundle was slower here.
+	const bundle = await duckdb.selectBundle({
+		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+		eh: { mainModule: ehWasm, mainWorker: ehWorker }
+	});
+	const worker = new Worker(bundle.mainWorker!);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	const [arrow, countries] = await Promise.all([
+		fetchBytes(asset('/data/observations.arrow')),
+		fetch(asset('/data/countries.json')).then((r) => r.json() as Promise<{ iso3: string }[]>)
+	]);
+	const conn = await db.connect();
+	try {
+		// Extensions would be fetched from the internet; this app never leaves its origin.
+		await conn.query('SET autoinstall_known_extensions = false');
+		await conn.query('SET autoload_known_extensions = false');
+		await conn.insertArrowFromIPCStream(arrow, { name: 'observations', create: true });
+		await conn.insertArrowTable(tableFromArrays({ iso3: countries.map((c) => c.iso3) }), {
+			name: 'countries',
+			create: true
+		});
+	} finally {
+		await conn.close();
+	}
+	return db;
+}
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+	return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Runs one parameterised query on its own connection and returns plain JS rows. */
+export async function query<T = Row>({ sql, params }: BuiltQuery): Promise<T[]> {
+	const db = await getDatabase();
+	const conn = await db.connect();
+	try {
+		const statement = await conn.prepare(sql);
+		try {
+			const table = await statement.query(...params);
+			return table.toArray().map((row) => plain(row.toJSON()) as T);
+		} finally {
+			await statement.close();
+		}
+	} finally {
+		await conn.close();
+	}
+}
+
+function plain(row: Record<string, unknown>): Row {
+	const out: Row = {};
+	for (const [key, value] of Object.entries(row)) {
+		out[key] =
+			typeof value === 'bigint'
+				? Number(value)
+				: value === undefined
+					? null
+					: (value as string | number | boolean | null);
+	}
+	return out;
+}

@@ -1,0 +1,77 @@
+import type { Iso3 } from '$lib/countries/members';
+import type { Point, RankedRow, Sex } from '$lib/dataset/types';
+import { buildLineSeriesQuery } from '$lib/queries/line-series';
+import { buildRankedYearQuery } from '$lib/queries/ranked-year';
+import type { IndicatorView, IndicatorViewDefaults, SexChoice } from './view-params';
+
+export function sexesFor(choice: SexChoice): Sex[] {
+	return choice === 'compare' ? ['female', 'male'] : [choice];
+}
+
+interface Shown<T> {
+	rows: T;
+	/** The view these rows answer; titles are drawn from this, so they never mismatch the marks */
+	view: IndicatorView;
+}
+
+/**
+ * One indicator page: what the user asked for (`view`), and what is on screen. The default view
+ * arrives prerendered; any other view is answered by DuckDB in the browser.
+ */
+export class IndicatorViewState {
+	view = $state<IndicatorView>() as IndicatorView;
+	line = $state<Shown<Point[]>>() as Shown<Point[]>;
+	ranked = $state<Shown<RankedRow[]>>() as Shown<RankedRow[]>;
+	pending = $state(0);
+	error = $state('');
+	#request = 0;
+
+	constructor(
+		readonly indicatorId: string,
+		readonly defaults: IndicatorViewDefaults,
+		initial: { line: Point[]; ranked: RankedRow[] }
+	) {
+		const view = { countries: defaults.countries, year: defaults.year, sex: defaults.sex };
+		this.view = view;
+		this.line = { rows: initial.line, view };
+		this.ranked = { rows: initial.ranked, view };
+	}
+
+	setCountries(countries: Iso3[]) {
+		this.view = { ...this.view, countries };
+	}
+
+	setYear(year: IndicatorView['year']) {
+		this.view = { ...this.view, year };
+	}
+
+	setSex(sex: SexChoice) {
+		this.view = { ...this.view, sex };
+	}
+
+	/** Asks DuckDB for the current view; answers that arrive after a newer request are dropped. */
+	async refresh(run: <T>(q: { sql: string; params: (string | number)[] }) => Promise<T[]>) {
+		const view = this.view;
+		const request = ++this.#request;
+		this.pending++;
+		try {
+			const sexes = sexesFor(view.sex);
+			const [line, ranked] = await Promise.all([
+				view.countries.length
+					? run<Point>(
+							buildLineSeriesQuery({ indicatorId: this.indicatorId, countries: view.countries, sexes })
+						)
+					: Promise.resolve([] as Point[]),
+				run<RankedRow>(buildRankedYearQuery({ indicatorId: this.indicatorId, sexes, year: view.year }))
+			]);
+			if (request !== this.#request) return;
+			this.line = { rows: line, view };
+			this.ranked = { rows: ranked, view };
+			this.error = '';
+		} catch (error) {
+			if (request === this.#request) this.error = error instanceof Error ? error.message : String(error);
+		} finally {
+			this.pending--;
+		}
+	}
+}

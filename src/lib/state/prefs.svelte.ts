@@ -1,0 +1,69 @@
+import { getContext, setContext } from 'svelte';
+import { base } from '$app/paths';
+import { defaultEra, pick, translate, type Era, type Lang, type Localized } from '$lib/i18n/locale';
+import type { MessageKey } from '$lib/i18n/messages.en';
+import { formatExact, formatNumber, formatYear, formatYearLabel } from '$lib/i18n/format';
+import { member } from '$lib/countries/members';
+
+/**
+ * Language (from the route) and year era (from `?era=`), with the formatters every view uses.
+ * Methods are arrow properties so they can be passed around detached from the instance.
+ */
+export class Prefs {
+	#lang: () => Lang;
+	/** `?era=` as found in the URL; null means the language's default. */
+	eraParam = $state<Era | null>(null);
+
+	constructor(lang: () => Lang) {
+		this.#lang = lang;
+	}
+
+	get lang(): Lang {
+		return this.#lang();
+	}
+
+	get era(): Era {
+		return this.eraParam ?? defaultEra(this.lang);
+	}
+
+	t = (key: MessageKey, params?: Record<string, string | number>) =>
+		translate(this.lang, key, params);
+
+	text = (value: Localized) => pick(value, this.lang);
+
+	num = (value: number | null | undefined, decimals?: number) =>
+		formatNumber(value, this.lang, decimals);
+
+	exact = (value: number | null | undefined) => formatExact(value, this.lang);
+
+	year = (year: number) => formatYear(year, this.era);
+
+	yearLabel = (year: number) => formatYearLabel(year, this.era, this.lang);
+
+	country = (iso3: string) => {
+		const found = member(iso3);
+		return found ? found.name[this.lang] : iso3;
+	};
+
+	/** A link inside the site in the current language, keeping a non-default era. */
+	href = (path: string, params?: URLSearchParams, lang: Lang = this.lang) => {
+		const query = new URLSearchParams(params);
+		if (this.eraParam && this.eraParam !== defaultEra(lang)) query.set('era', this.eraParam);
+		const prefix = lang === 'th' ? '/th' : '';
+		const trimmed = path === '/' ? '/' : `/${path.replace(/^\/|\/$/g, '')}/`;
+		const search = query.toString();
+		return `${base}${prefix}${trimmed}${search ? `?${search}` : ''}`;
+	};
+}
+
+const key = Symbol('prefs');
+
+export function setPrefs(prefs: Prefs): Prefs {
+	return setContext(key, prefs);
+}
+
+export function getPrefs(): Prefs {
+	const prefs = getContext<Prefs | undefined>(key);
+	if (!prefs) throw new Error('Prefs context is missing: set it in the language layout');
+	return prefs;
+}
