@@ -35,7 +35,8 @@ export default defineConfig({
 	webServer: {
 		command: `npm run build && ./node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
 		url: `http://127.0.0.1:${port}`,
-		reuseExistingServer: !process.env.CI,
+		// A preview started before a rebuild serves stale chunk names: always start a fresh one.
+		reuseExistingServer: false,
 		timeout: 240_000
 	}
 });

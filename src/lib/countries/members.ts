@@ -3,17 +3,7 @@
  * sub-region and chart colour. The data pipeline writes `static/data/countries.json` from it.
  */
 export type Iso3 =
-	| 'BRN'
-	| 'KHM'
-	| 'IDN'
-	| 'LAO'
-	| 'MYS'
-	| 'MMR'
-	| 'PHL'
-	| 'SGP'
-	| 'THA'
-	| 'TLS'
-	| 'VNM';
+	'BRN' | 'KHM' | 'IDN' | 'LAO' | 'MYS' | 'MMR' | 'PHL' | 'SGP' | 'THA' | 'TLS' | 'VNM';
 
 export interface Member {
 	iso3: Iso3;
@@ -92,7 +82,15 @@ export const MEMBERS: readonly Member[] = [
 		iso2: 'MM',
 		m49: '104',
 		name: { en: 'Myanmar', th: 'เมียนมา' },
-		aliases: ['Burma', 'Myanmar (Burma)', 'Republic of the Union of Myanmar', 'เมียนมา', 'เมียนม่าร์', 'พม่า', 'BUR'],
+		aliases: [
+			'Burma',
+			'Myanmar (Burma)',
+			'Republic of the Union of Myanmar',
+			'เมียนมา',
+			'เมียนม่าร์',
+			'พม่า',
+			'BUR'
+		],
 		subregion: 'mainland',
 		color: '#D55E00'
 	},
@@ -101,7 +99,13 @@ export const MEMBERS: readonly Member[] = [
 		iso2: 'PH',
 		m49: '608',
 		name: { en: 'Philippines', th: 'ฟิลิปปินส์' },
-		aliases: ['The Philippines', 'Philippines, The', 'Republic of the Philippines', 'ฟิลิปปินส์', 'PHI'],
+		aliases: [
+			'The Philippines',
+			'Philippines, The',
+			'Republic of the Philippines',
+			'ฟิลิปปินส์',
+			'PHI'
+		],
 		subregion: 'maritime',
 		color: '#56B4E9'
 	},

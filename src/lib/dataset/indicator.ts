@@ -16,7 +16,9 @@ export function defaultSexOf(indicator: Indicator, sexes: readonly Sex[]): Sex {
 /** Years with at least one value for the given sexes, ascending. */
 export function yearsOf(rows: readonly Observation[], sexes: readonly Sex[]): number[] {
 	const wanted = new Set(sexes);
-	return [...new Set(rows.filter((r) => wanted.has(r.sex)).map((r) => r.year))].sort((a, b) => a - b);
+	return [...new Set(rows.filter((r) => wanted.has(r.sex)).map((r) => r.year))].sort(
+		(a, b) => a - b
+	);
 }
 
 /** Female and male side by side is offered only where both are published. */

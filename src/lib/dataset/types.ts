@@ -5,7 +5,13 @@ export type Group = 'women' | 'children' | 'older-persons' | 'disability' | 'con
 export type Sex = 'total' | 'female' | 'male';
 export type Direction = 'higher-is-better' | 'lower-is-better' | 'neutral';
 
-export const GROUPS: readonly Group[] = ['women', 'children', 'older-persons', 'disability', 'context'];
+export const GROUPS: readonly Group[] = [
+	'women',
+	'children',
+	'older-persons',
+	'disability',
+	'context'
+];
 export const SEXES: readonly Sex[] = ['total', 'female', 'male'];
 
 export interface IndicatorSource {

@@ -16,10 +16,7 @@ export function lineSeries(
 	return rows
 		.filter((r) => r.indicator_id === indicatorId && wantCountry.has(r.iso3) && wantSex.has(r.sex))
 		.map(({ iso3, year, sex, value, flag }) => ({ iso3, year, sex, value, flag }))
-		.sort(
-			(a, b) =>
-				compare(a.iso3, b.iso3) || compare(a.sex, b.sex) || a.year - b.year
-		);
+		.sort((a, b) => compare(a.iso3, b.iso3) || compare(a.sex, b.sex) || a.year - b.year);
 }
 
 export function rankedYear(

@@ -30,8 +30,12 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
 	});
 	const worker = new Worker(bundle.mainWorker!);
+	// A worker script that fails to load only fires an event; without this the start would hang.
+	const workerFailed = new Promise<never>((_, reject) =>
+		worker.addEventListener('error', () => reject(new Error('The database worker did not load')))
+	);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), workerFailed]);
 	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	const [arrow, countries] = await Promise.all([
 		fetchBytes(asset('/data/observations.arrow')),

@@ -51,7 +51,8 @@ export const en = {
 	'chart.line.title': '{name}, {from}–{to}',
 	'chart.bar.title': '{name}, {year}',
 	'chart.bar.subtitle': 'Ranked, {unit}. All 11 ASEAN members; a gap means no data for that year.',
-	'chart.line.subtitle': '{unit}. Points are published values; dashed segments span years with no data.',
+	'chart.line.subtitle':
+		'{unit}. Points are published values; dashed segments span years with no data.',
 	'chart.nodata': 'no data',
 	'chart.loading': 'Loading the database…',
 	'chart.empty': 'No data for this selection.',

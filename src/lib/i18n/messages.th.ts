@@ -3,8 +3,7 @@ import type { MessageKey } from './messages.en';
 /** ข้อความภาษาไทยของส่วนติดต่อผู้ใช้ ต้องมีคีย์ครบเท่ากับ messages.en.ts */
 export const th: Record<MessageKey, string> = {
 	'site.title': 'แดชบอร์ดสวัสดิการสังคมอาเซียน',
-	'site.tagline':
-		'เปรียบเทียบการคุ้มครองสตรี เด็ก ผู้สูงอายุ และคนพิการ ในประเทศสมาชิกอาเซียนทั้ง 11 ประเทศ',
+	'site.tagline': 'เปรียบเทียบการคุ้มครองสตรี เด็ก ผู้สูงอายุ และคนพิการ ในประเทศสมาชิกอาเซียนทั้ง 11 ประเทศ',
 	'site.skip': 'ข้ามไปยังเนื้อหา',
 	'nav.home': 'ตัวชี้วัด',
 	'nav.about': 'แหล่งข้อมูล',
@@ -36,8 +35,7 @@ export const th: Record<MessageKey, string> = {
 	'indicator.years': 'ปีที่มีข้อมูล',
 	'indicator.caveat': 'ข้อควรระวัง',
 	'indicator.back': 'ตัวชี้วัดทั้งหมด',
-	'indicator.notcomparable':
-		'ตัวเลขชุดนี้ใช้คำนิยามต่างกันในแต่ละประเทศ จึงไม่ควรนำมาเปรียบเทียบระหว่างประเทศ',
+	'indicator.notcomparable': 'ตัวเลขชุดนี้ใช้คำนิยามต่างกันในแต่ละประเทศ จึงไม่ควรนำมาเปรียบเทียบระหว่างประเทศ',
 	'controls.sex': 'เพศ',
 	'controls.year': 'ปี',
 	'controls.countries': 'ประเทศ',
@@ -54,8 +52,7 @@ export const th: Record<MessageKey, string> = {
 	'chart.bar.title': '{name} ปี {year}',
 	'chart.bar.subtitle':
 		'เรียงลำดับ หน่วย: {unit} แสดงสมาชิกอาเซียนครบ 11 ประเทศ ช่องว่างหมายถึงไม่มีข้อมูลในปีนั้น',
-	'chart.line.subtitle':
-		'หน่วย: {unit} จุดคือค่าที่เผยแพร่ เส้นประเชื่อมช่วงปีที่ไม่มีข้อมูล',
+	'chart.line.subtitle': 'หน่วย: {unit} จุดคือค่าที่เผยแพร่ เส้นประเชื่อมช่วงปีที่ไม่มีข้อมูล',
 	'chart.nodata': 'ไม่มีข้อมูล',
 	'chart.loading': 'กำลังโหลดฐานข้อมูล…',
 	'chart.empty': 'ไม่มีข้อมูลสำหรับตัวเลือกนี้',

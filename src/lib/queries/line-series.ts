@@ -8,10 +8,14 @@ export interface LineSeriesRequest {
 }
 
 /** Every published point of one indicator for the chosen countries and sexes, in time order. */
-export function buildLineSeriesQuery({ indicatorId, countries, sexes }: LineSeriesRequest): BuiltQuery {
+export function buildLineSeriesQuery({
+	indicatorId,
+	countries,
+	sexes
+}: LineSeriesRequest): BuiltQuery {
 	return {
 		sql: [
-			'SELECT iso3, year, sex, value, coalesce(flag, \'\') AS flag',
+			"SELECT iso3, year, sex, value, coalesce(flag, '') AS flag",
 			'FROM observations',
 			'WHERE indicator_id = ?',
 			`  AND iso3 IN (${placeholders(countries.length)})`,

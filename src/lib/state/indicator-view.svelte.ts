@@ -59,17 +59,24 @@ export class IndicatorViewState {
 			const [line, ranked] = await Promise.all([
 				view.countries.length
 					? run<Point>(
-							buildLineSeriesQuery({ indicatorId: this.indicatorId, countries: view.countries, sexes })
+							buildLineSeriesQuery({
+								indicatorId: this.indicatorId,
+								countries: view.countries,
+								sexes
+							})
 						)
 					: Promise.resolve([] as Point[]),
-				run<RankedRow>(buildRankedYearQuery({ indicatorId: this.indicatorId, sexes, year: view.year }))
+				run<RankedRow>(
+					buildRankedYearQuery({ indicatorId: this.indicatorId, sexes, year: view.year })
+				)
 			]);
 			if (request !== this.#request) return;
 			this.line = { rows: line, view };
 			this.ranked = { rows: ranked, view };
 			this.error = '';
 		} catch (error) {
-			if (request === this.#request) this.error = error instanceof Error ? error.message : String(error);
+			if (request === this.#request)
+				this.error = error instanceof Error ? error.message : String(error);
 		} finally {
 			this.pending--;
 		}

@@ -79,4 +79,3 @@ function setOrDelete(params: URLSearchParams, key: string, value: string | null)
 	if (value === null) params.delete(key);
 	else params.set(key, value);
 }
-

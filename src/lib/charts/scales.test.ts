@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { dodge, textWidth, valueScale, yearTicks } from './scales';
+
+describe('scales', () => {
+	it('starts bars at zero and lines near their data', () => {
+		expect(valueScale([60, 85], [0, 100], { zero: true }).domain()[0]).toBe(0);
+		expect(valueScale([60, 85], [0, 100]).domain()[0]).toBeGreaterThanOrEqual(60);
+		expect(valueScale([-5, 10], [0, 100], { zero: true }).domain()[0]).toBeLessThanOrEqual(-5);
+	});
+
+	it('uses a log scale only for positive data', () => {
+		expect(valueScale([10, 1000], [0, 100], { log: true })(100)).toBeCloseTo(50);
+		expect(valueScale([0, 1000], [0, 100], { log: true })(500)).toBeCloseTo(50);
+	});
+
+	it('spaces year ticks by the room available', () => {
+		expect(yearTicks(2000, 2022, 700)).toEqual([2000, 2005, 2010, 2015, 2020]);
+		expect(yearTicks(2018, 2020, 700)).toEqual([2018, 2019, 2020]);
+		expect(yearTicks(2015, 2015, 700)).toEqual([2015]);
+	});
+
+	it('moves overlapping labels apart, in order and inside the bounds', () => {
+		const placed = dodge([100, 101, 102, 300], 15, 0, 400);
+		expect(placed[1] - placed[0]).toBeGreaterThanOrEqual(15);
+		expect(placed[2] - placed[1]).toBeGreaterThanOrEqual(15);
+		expect(placed[3]).toBe(300);
+		const squeezed = dodge([395, 396], 15, 0, 400);
+		expect(Math.max(...squeezed)).toBeLessThanOrEqual(400);
+	});
+
+	it('does not count Thai vowel and tone marks as width', () => {
+		expect(textWidth('ผู้สูงอายุ')).toBeLessThan(textWidth('abcdefghij'));
+	});
+});

@@ -1,0 +1,122 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ISO3_CODES } from '$lib/countries/members';
+import type { Observation } from '$lib/dataset/types';
+import { lineSeries, rankedYear } from '$lib/dataset/views';
+import { buildLineSeriesQuery } from './line-series';
+import { buildRankedYearQuery } from './ranked-year';
+import type { BuiltQuery } from './types';
+
+const rows: Observation[] = [
+	{ indicator_id: 'pension', iso3: 'THA', year: 2010, sex: 'total', value: 81.7, flag: '' },
+	{ indicator_id: 'pension', iso3: 'THA', year: 2016, sex: 'total', value: 83, flag: '' },
+	{ indicator_id: 'pension', iso3: 'VNM', year: 2016, sex: 'total', value: 39.9, flag: 'estimate' },
+	{ indicator_id: 'pension', iso3: 'LAO', year: 2014, sex: 'total', value: 6.1, flag: '' },
+	{ indicator_id: 'pension', iso3: 'SGP', year: 2016, sex: 'total', value: 0, flag: '' },
+	{ indicator_id: 'lfpr', iso3: 'THA', year: 2016, sex: 'female', value: 59.2, flag: '' },
+	{ indicator_id: 'lfpr', iso3: 'THA', year: 2016, sex: 'male', value: 76.1, flag: '' },
+	{ indicator_id: 'lfpr', iso3: 'KHM', year: 2016, sex: 'female', value: 76.5, flag: '' }
+];
+
+let instance: DuckDBInstance;
+let conn: DuckDBConnection;
+
+async function run(q: BuiltQuery) {
+	const reader = await conn.runAndReadAll(q.sql, q.params);
+	return reader
+		.getRowObjectsJS()
+		.map((r) => ({ ...r, year: r.year === null ? null : Number(r.year) }));
+}
+
+beforeAll(async () => {
+	instance = await DuckDBInstance.create(':memory:');
+	conn = await instance.connect();
+	await conn.run(
+		'CREATE TABLE observations (indicator_id VARCHAR, iso3 VARCHAR, year INTEGER, sex VARCHAR, value DOUBLE, flag VARCHAR)'
+	);
+	for (const r of rows) {
+		await conn.run('INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?)', [
+			r.indicator_id,
+			r.iso3,
+			r.year,
+			r.sex,
+			r.value,
+			r.flag || null
+		]);
+	}
+	await conn.run('CREATE TABLE countries (iso3 VARCHAR)');
+	for (const iso3 of ISO3_CODES) await conn.run('INSERT INTO countries VALUES (?)', [iso3]);
+});
+
+afterAll(() => {
+	conn?.closeSync();
+});
+
+describe('line series query', () => {
+	it('keeps values out of the SQL text', () => {
+		const q = buildLineSeriesQuery({
+			indicatorId: "x'; DROP TABLE t; --",
+			countries: ['THA'],
+			sexes: ['total']
+		});
+		expect(q.sql).not.toContain('DROP');
+		expect(q.params).toEqual(["x'; DROP TABLE t; --", 'THA', 'total']);
+		expect(q.sql).toMatchInlineSnapshot(`
+			"SELECT iso3, year, sex, value, coalesce(flag, '') AS flag
+			FROM observations
+			WHERE indicator_id = ?
+			  AND iso3 IN (?)
+			  AND sex IN (?)
+			ORDER BY iso3, sex, year"
+		`);
+	});
+
+	it('gives the same rows in DuckDB as the prerendered view', async () => {
+		const request = {
+			indicatorId: 'pension',
+			countries: ['THA', 'VNM', 'BRN'],
+			sexes: ['total'] as const
+		};
+		const fromDuckdb = await run(buildLineSeriesQuery({ ...request, sexes: [...request.sexes] }));
+		expect(fromDuckdb).toEqual(lineSeries(rows, 'pension', request.countries, ['total']));
+		expect(fromDuckdb.map((r) => `${r.iso3}${r.year}`)).toEqual(['THA2010', 'THA2016', 'VNM2016']);
+	});
+});
+
+describe('ranked year query', () => {
+	it('returns all 11 members, with no-data rows as null and true zeros kept', async () => {
+		const ranked = await run(
+			buildRankedYearQuery({ indicatorId: 'pension', sexes: ['total'], year: 2016 })
+		);
+		expect(ranked).toHaveLength(11);
+		expect(ranked.slice(0, 3).map((r) => [r.iso3, r.value])).toEqual([
+			['THA', 83],
+			['VNM', 39.9],
+			['SGP', 0]
+		]);
+		expect(ranked.find((r) => r.iso3 === 'LAO')).toMatchObject({ value: null, year: null });
+		expect(ranked).toEqual(rankedYear(rows, 'pension', ['total'], 2016));
+	});
+
+	it("takes each member's most recent value for 'latest'", async () => {
+		const ranked = await run(
+			buildRankedYearQuery({ indicatorId: 'pension', sexes: ['total'], year: 'latest' })
+		);
+		expect(ranked.find((r) => r.iso3 === 'LAO')).toMatchObject({ value: 6.1, year: 2014 });
+		expect(ranked.find((r) => r.iso3 === 'THA')).toMatchObject({ value: 83, year: 2016 });
+		expect(ranked).toEqual(rankedYear(rows, 'pension', ['total'], 'latest'));
+	});
+
+	it('pairs female and male rows for every member', async () => {
+		const ranked = await run(
+			buildRankedYearQuery({ indicatorId: 'lfpr', sexes: ['female', 'male'], year: 2016 })
+		);
+		expect(ranked).toHaveLength(22);
+		expect(ranked).toEqual(rankedYear(rows, 'lfpr', ['female', 'male'], 2016));
+		expect(ranked.filter((r) => r.value !== null).map((r) => `${r.iso3}:${r.sex}`)).toEqual([
+			'KHM:female',
+			'THA:female',
+			'THA:male'
+		]);
+	});
+});

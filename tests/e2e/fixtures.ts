@@ -1,0 +1,86 @@
+import { test as base, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/**
+ * Every browser test fails on a console error, an uncaught exception, or any request that leaves
+ * the origin: the dashboard must work offline and never send anything elsewhere.
+ */
+export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp | null }>({
+	/** Console errors a test provokes on purpose (e.g. by blocking the database) */
+	expectedConsoleErrors: [null, { option: true }],
+	guard: [
+		async ({ page, baseURL, expectedConsoleErrors }, use) => {
+			const problems: string[] = [];
+			const origin = new URL(baseURL!).origin;
+			page.on('console', (message) => {
+				const text = message.text();
+				if (message.type() === 'error' && !expectedConsoleErrors?.test(text)) {
+					problems.push(`console error: ${text}`);
+				}
+			});
+			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+			page.on('request', (request) => {
+				const url = request.url();
+				if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+					problems.push(`request left the origin: ${url}`);
+				}
+			});
+			await use();
+			expect(problems).toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+export interface CsvObservation {
+	indicator_id: string;
+	iso3: string;
+	year: number;
+	sex: string;
+	value: string;
+	flag: string;
+}
+
+/** The committed dataset, read the way an outside checker would: straight from the CSV file. */
+export function readObservations(): CsvObservation[] {
+	const text = readFileSync(resolve('static/data/observations.csv'), 'utf8');
+	const [header, ...lines] = text.trim().split('\n');
+	const columns = header.split(',');
+	return lines.map((line) => {
+		const cells = line.split(',');
+		const row = Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']));
+		return { ...row, year: Number(row.year) } as unknown as CsvObservation;
+	});
+}
+
+export interface CatalogEntry {
+	id: string;
+	group: string;
+	name: { en: string; th: string };
+	sexes?: string[];
+}
+
+export function readCatalog(): CatalogEntry[] {
+	return JSON.parse(readFileSync(resolve('static/data/catalog.json'), 'utf8'));
+}
+
+/** The indicator with the best coverage in one year, for the sex shown by default. */
+export function wellCoveredIndicator() {
+	const rows = readObservations();
+	const counts = new Map<string, number>();
+	for (const r of rows) {
+		const key = `${r.indicator_id}|${r.sex}|${r.year}`;
+		counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+	const best = [...counts.entries()]
+		.filter(([key]) => key.split('|')[1] === 'total')
+		.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+	const [id, sex, year] = best.split('|');
+	const own = rows.filter((r) => r.indicator_id === id);
+	// The year a page opens on: the latest with data for the default sex.
+	const latestYear = Math.max(...own.filter((r) => r.sex === sex).map((r) => r.year));
+	return { id, sex, year: Number(year), latestYear, rows: own };
+}
