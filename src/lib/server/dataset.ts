@@ -28,13 +28,23 @@ export function loadDataset() {
 			value: Number(d.value),
 			flag: d.flag ?? ''
 		})),
-		flags: existsSync(resolve(dataDir, 'flags.json'))
-			? (JSON.parse(readFileSync(resolve(dataDir, 'flags.json'), 'utf8')) as FlagLabels)
-			: {}
+		flags: readFlags()
 	};
 	return cache;
 }
 
 export function observationsOf(indicatorId: string): Observation[] {
 	return loadDataset().observations.filter((o) => o.indicator_id === indicatorId);
+}
+
+interface FlagEntry {
+	id: string;
+	label: { en: string; th: string };
+}
+
+function readFlags(): FlagLabels {
+	const file = resolve(dataDir, 'flags.json');
+	if (!existsSync(file)) return {};
+	const entries = JSON.parse(readFileSync(file, 'utf8')) as FlagEntry[];
+	return Object.fromEntries(entries.map((f) => [f.id, f.label]));
 }
