@@ -21,11 +21,13 @@ const rows: Observation[] = [
 let instance: DuckDBInstance;
 let conn: DuckDBConnection;
 
-async function run(q: BuiltQuery) {
+type Row = { iso3: string; sex: string; year: number | null; value: number | null; flag: string };
+
+async function run(q: BuiltQuery): Promise<Row[]> {
 	const reader = await conn.runAndReadAll(q.sql, q.params);
 	return reader
 		.getRowObjectsJS()
-		.map((r) => ({ ...r, year: r.year === null ? null : Number(r.year) }));
+		.map((r) => ({ ...r, year: r.year === null ? null : Number(r.year) }) as Row);
 }
 
 beforeAll(async () => {

@@ -1,0 +1,120 @@
+import { decodeBytes, type TextEncoding } from './decode';
+import { hasError, notice, type Notice } from './notice';
+import { parseTable, type Column } from './parse';
+import { proposeShape, type ColumnMapping, type TableShape } from './shape';
+import { sniff, type Delimiter, type SniffResult } from './sniff';
+import { validateTable, type ImportReport, type TidyRow } from './validate';
+import type { DecimalMark } from './values';
+
+/** Larger files need the streaming worker; in one piece they would stall the tab. */
+export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+
+export interface ImportOptions {
+	encoding?: TextEncoding;
+	delimiter?: Delimiter;
+	decimal?: DecimalMark;
+	/** Indicator name when no column names it; the file name without extension by default */
+	indicatorName?: string;
+	/** Use this mapping instead of the proposed one (after the user corrected it) */
+	mapping?: ColumnMapping;
+	maxBytes?: number;
+}
+
+export interface ImportResult {
+	/** False when the file was refused; the error notices say why */
+	ok: boolean;
+	fileName: string;
+	encoding: TextEncoding | null;
+	encodingConfidence: number | null;
+	encodingAlternatives: TextEncoding[];
+	layout: SniffResult | null;
+	columns: Column[];
+	shape: TableShape | null;
+	/** The mapping used, for the user to review and change */
+	mapping: ColumnMapping | null;
+	rows: TidyRow[];
+	report: ImportReport | null;
+	notices: Notice[];
+}
+
+export function indicatorNameFromFileName(fileName: string): string {
+	const base = fileName.split(/[\\/]/).pop() ?? fileName;
+	return base.replace(/\.(csv|tsv|txt)$/i, '').trim();
+}
+
+function megabytes(bytes: number): string {
+	const mb = bytes / (1024 * 1024);
+	return `${mb >= 10 ? Math.round(mb) : mb.toFixed(1)} MB`;
+}
+
+/** decode → sniff → parse → shape → validate, for one file held in memory. */
+export function importFile(
+	bytes: Uint8Array,
+	fileName: string,
+	options: ImportOptions = {}
+): ImportResult {
+	const result: ImportResult = {
+		ok: false,
+		fileName,
+		encoding: null,
+		encodingConfidence: null,
+		encodingAlternatives: [],
+		layout: null,
+		columns: [],
+		shape: null,
+		mapping: null,
+		rows: [],
+		report: null,
+		notices: []
+	};
+	const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+	if (bytes.length > maxBytes) {
+		result.notices.push(
+			notice(
+				'error',
+				'file-too-large',
+				`File too large (${megabytes(bytes.length)} > ${megabytes(maxBytes)} limit). Filter it to the ASEAN countries and indicators you need, or split it, then upload again.`,
+				{ params: { bytes: bytes.length, limit: maxBytes } }
+			)
+		);
+		return result;
+	}
+
+	const decoded = decodeBytes(bytes, { encoding: options.encoding });
+	result.notices.push(...decoded.notices);
+	if (!decoded.ok) return result;
+	result.encoding = decoded.encoding;
+	result.encodingConfidence = decoded.confidence;
+	result.encodingAlternatives = decoded.alternatives;
+
+	const layout = sniff(decoded.text, { delimiter: options.delimiter, decimal: options.decimal });
+	result.layout = layout;
+	result.notices.push(...layout.notices);
+	if (hasError(layout.notices)) return result;
+
+	const table = parseTable(decoded.text, layout);
+	result.columns = table.columns;
+	result.notices.push(...table.notices);
+	if (!table.ok) return result;
+
+	const proposal = proposeShape(table, {
+		decimal: layout.decimal,
+		indicatorName: options.indicatorName ?? indicatorNameFromFileName(fileName)
+	});
+	const mapping = options.mapping ?? proposal.mapping;
+	result.shape = options.mapping
+		? options.mapping.yearColumns?.length
+			? 'wide'
+			: 'long'
+		: proposal.shape;
+	result.mapping = mapping;
+	result.notices.push(...(options.mapping ? [] : proposal.notices));
+	if (!mapping) return result;
+
+	const validated = validateTable(table, mapping, { decimal: layout.decimal });
+	result.rows = validated.rows;
+	result.report = validated.report;
+	result.notices.push(...validated.notices);
+	result.ok = !hasError(result.notices);
+	return result;
+}

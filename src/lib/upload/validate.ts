@@ -1,0 +1,367 @@
+import { classifyUnmatched, matchCountry } from '../countries/match';
+import type { Iso3 } from '../countries/members';
+import { notice, type Notice } from './notice';
+import type { DataRow, ParsedTable } from './parse';
+import type {
+	Conflict,
+	EraReport,
+	ImportReport,
+	MappedByCode,
+	NonNumericCell,
+	SkippedEntry,
+	TidyRow,
+	UnmatchedCountry
+} from './report';
+import { CappedNotices, quote, reportNotices } from './report-notices';
+import { parseSex, type Sex } from './sex';
+import type { ColumnMapping } from './shape';
+import { parseCell, type DecimalMark } from './values';
+import { analyseYearColumn, parseYear, yearFromHeader, type YearParse } from './years';
+
+export type { ImportReport, TidyRow } from './report';
+
+export interface ValidationResult {
+	rows: TidyRow[];
+	report: ImportReport;
+	notices: Notice[];
+}
+
+export interface ValidateOptions {
+	decimal?: DecimalMark;
+}
+
+const LINES_KEPT = 5;
+const MARKUP = /<\s*[a-z!/][^>]*>|javascript:|\{\{|\$\{/i;
+
+interface Observation {
+	row: TidyRow;
+	column: string;
+}
+
+type SeriesBase = Pick<TidyRow, 'indicator' | 'indicatorCode' | 'iso3' | 'sex'>;
+
+/**
+ * Turns parsed rows into tidy observations with the given mapping, and accounts for every cell
+ * that did not make it: unmatched countries, unreadable years, non-numeric values, missing
+ * markers, conflicting duplicates. Nothing is dropped without an entry in the report.
+ */
+export function validateTable(
+	table: ParsedTable,
+	mapping: ColumnMapping,
+	options: ValidateOptions = {}
+): ValidationResult {
+	const decimal = options.decimal ?? '.';
+	const notices = new CappedNotices();
+	const columnName = (col: number) => table.columns[col]?.name ?? String(col + 1);
+	const skipped: SkippedEntry[] = table.skipped.map((s) => ({
+		line: s.line,
+		reason: s.reason,
+		detail: s.detail
+	}));
+	const unmatched = new Map<string, UnmatchedCountry>();
+	const byCode = new Map<string, MappedByCode>();
+	const nonNumeric: NonNumericCell[] = [];
+	const missingMarkers: Record<string, number> = {};
+	let missingCells = 0;
+	let percentValues = 0;
+	// indicator + country + sex → year → observations; keyed in two steps so a wide row builds
+	// its key once rather than once per year
+	const series = new Map<string, Map<number, Observation[]>>();
+	const markupLines: number[] = [];
+
+	const yearParses: YearParse[] = [];
+	const eraExamples: EraReport['examples'] = [];
+	let converted = 0;
+	const annotated: EraReport['annotated'] = [];
+
+	const skip = (entry: SkippedEntry) => {
+		skipped.push(entry);
+	};
+
+	function resolveCountry(row: DataRow): Iso3 | null {
+		const nameRaw = row.cells[mapping.country];
+		const codeRaw = mapping.countryCode === undefined ? '' : row.cells[mapping.countryCode];
+		const name = nameRaw.trim() ? matchCountry(nameRaw) : null;
+		const code = codeRaw.trim() ? matchCountry(codeRaw) : null;
+		if (name && code && name.iso3 !== code.iso3) {
+			const detail = `Line ${row.line}: the country ${quote(nameRaw.trim())} is ${name.iso3} but the code ${quote(codeRaw.trim())} is ${code.iso3}; the row was skipped.`;
+			skip({
+				line: row.line,
+				column: columnName(mapping.country),
+				reason: 'country-conflict',
+				detail
+			});
+			notices.push(
+				notice('warning', 'country-code-name-conflict', detail, {
+					line: row.line,
+					column: columnName(mapping.country)
+				})
+			);
+			return null;
+		}
+		if (name) return name.iso3;
+		if (code) {
+			if (nameRaw.trim()) {
+				const key = `${nameRaw.trim()}\u0000${codeRaw.trim()}`;
+				const entry = byCode.get(key) ?? {
+					label: nameRaw.trim(),
+					code: codeRaw.trim(),
+					iso3: code.iso3,
+					rows: 0,
+					lines: []
+				};
+				entry.rows++;
+				if (entry.lines.length < LINES_KEPT) entry.lines.push(row.line);
+				byCode.set(key, entry);
+				if (MARKUP.test(nameRaw)) markupLines.push(row.line);
+			}
+			return code.iso3;
+		}
+		const label = nameRaw.trim() || codeRaw.trim();
+		if (!label) {
+			skip({
+				line: row.line,
+				column: columnName(mapping.country),
+				reason: 'country-empty',
+				detail: `Line ${row.line}: no country; the row was skipped.`
+			});
+			notices.push(
+				notice(
+					'warning',
+					'country-empty',
+					`Line ${row.line}: the country cell is empty; the row was skipped.`,
+					{ line: row.line, column: columnName(mapping.country) }
+				)
+			);
+			return null;
+		}
+		const entry = unmatched.get(label) ?? {
+			label,
+			kind: nameRaw.trim() ? classifyUnmatched(nameRaw) : classifyUnmatched(codeRaw),
+			rows: 0,
+			lines: []
+		};
+		if (
+			entry.kind === 'unknown' &&
+			nameRaw.trim() &&
+			codeRaw.trim() &&
+			classifyUnmatched(codeRaw) === 'aggregate'
+		) {
+			entry.kind = 'aggregate';
+		}
+		entry.rows++;
+		if (entry.lines.length < LINES_KEPT) entry.lines.push(row.line);
+		unmatched.set(label, entry);
+		skip({
+			line: row.line,
+			column: columnName(mapping.country),
+			reason: 'country-unmatched',
+			detail: `Line ${row.line}: ${quote(label)} is not an ASEAN member${entry.kind === 'aggregate' ? ' (a group of countries)' : entry.kind === 'subnational' ? ' (part of a country)' : ''}; the row was skipped.`
+		});
+		return null;
+	}
+
+	function readValue(
+		row: DataRow,
+		col: number,
+		base: SeriesBase,
+		year: number,
+		byYear: Map<number, Observation[]>
+	): void {
+		const raw = row.cells[col];
+		const cell = parseCell(raw, decimal);
+		const column = columnName(col);
+		if (cell.kind === 'missing') {
+			missingCells++;
+			missingMarkers[cell.marker] = (missingMarkers[cell.marker] ?? 0) + 1;
+			return;
+		}
+		if (cell.kind === 'text') {
+			nonNumeric.push({ line: row.line, column, text: raw, formula: cell.formula });
+			const detail = cell.formula
+				? `Line ${row.line}, column "${column}": ${quote(raw.trim())} looks like a spreadsheet formula; it was neither calculated nor imported.`
+				: `Line ${row.line}, column "${column}": ${quote(raw.trim())} is not a number; it was not imported.`;
+			skip({ line: row.line, column, reason: 'value-non-numeric', detail });
+			notices.push(
+				notice('warning', cell.formula ? 'value-formula' : 'value-non-numeric', detail, {
+					line: row.line,
+					column,
+					params: { text: raw }
+				})
+			);
+			return;
+		}
+		if (cell.percent) percentValues++;
+		const { indicator, indicatorCode, iso3, sex } = base;
+		const tidy: TidyRow = indicatorCode
+			? { indicator, indicatorCode, iso3, year, sex, value: cell.value, line: row.line }
+			: { indicator, iso3, year, sex, value: cell.value, line: row.line };
+		const list = byYear.get(year);
+		if (list) list.push({ row: tidy, column });
+		else byYear.set(year, [{ row: tidy, column }]);
+	}
+
+	function noteYear(parsed: YearParse, line: number, text: string): void {
+		yearParses.push(parsed);
+		if (!parsed.ok) return;
+		if (parsed.era === 'be') {
+			converted++;
+			if (eraExamples.length < LINES_KEPT)
+				eraExamples.push({ line, written: parsed.written, year: parsed.year });
+		}
+		if (parsed.annotation)
+			annotated.push({ line, text, annotation: parsed.annotation, year: parsed.year });
+	}
+
+	const wideYears = mapping.yearColumns ?? [];
+	for (const yc of wideYears) {
+		const header = table.columns[yc.col].header;
+		noteYear(yearFromHeader(header), table.headerLine, header);
+	}
+
+	for (const row of table.rows) {
+		const iso3 = resolveCountry(row);
+		if (!iso3) continue;
+
+		const indicatorCode =
+			mapping.indicatorCode === undefined ? undefined : row.cells[mapping.indicatorCode].trim();
+		const indicator =
+			(mapping.indicator === undefined ? '' : row.cells[mapping.indicator].trim()) ||
+			indicatorCode ||
+			(mapping.indicator === undefined && mapping.indicatorCode === undefined
+				? (mapping.indicatorName ?? '')
+				: '');
+		if (!indicator) {
+			const column = columnName(mapping.indicator ?? mapping.indicatorCode ?? mapping.country);
+			const detail = `Line ${row.line}: the indicator cell is empty; the row was skipped.`;
+			skip({ line: row.line, column, reason: 'indicator-empty', detail });
+			notices.push(notice('warning', 'indicator-empty', detail, { line: row.line, column }));
+			continue;
+		}
+		if (MARKUP.test(indicator)) markupLines.push(row.line);
+
+		let sex: Sex = 'total';
+		if (mapping.sex !== undefined) {
+			const parsedSex = parseSex(row.cells[mapping.sex]);
+			if (!parsedSex) {
+				const column = columnName(mapping.sex);
+				const detail = `Line ${row.line}, column "${column}": ${quote(row.cells[mapping.sex].trim())} is not a sex we know (use Total, Female, Male, F, M, _T, รวม, หญิง, ชาย); the row was skipped.`;
+				skip({ line: row.line, column, reason: 'sex-unrecognised', detail });
+				notices.push(notice('warning', 'sex-unrecognised', detail, { line: row.line, column }));
+				continue;
+			}
+			sex = parsedSex;
+		}
+
+		const base: SeriesBase = { indicator, indicatorCode: indicatorCode || undefined, iso3, sex };
+		const seriesKey = `${indicatorCode || indicator}\u0000${iso3}\u0000${sex}`;
+		let byYear = series.get(seriesKey);
+		if (!byYear) series.set(seriesKey, (byYear = new Map()));
+		if (mapping.year !== undefined && mapping.value !== undefined) {
+			const yearText = row.cells[mapping.year];
+			const parsed = parseYear(yearText);
+			noteYear(parsed, row.line, yearText);
+			if (!parsed.ok) {
+				const column = columnName(mapping.year);
+				const why =
+					parsed.reason === 'span'
+						? 'is a span of years (fiscal or school year); write the single year it belongs to'
+						: parsed.reason === 'out-of-range'
+							? `is outside ${1800}–${2100} C.E. (or the same in B.E.)`
+							: 'is not a year';
+				const detail = `Line ${row.line}, column "${column}": ${quote(yearText.trim())} ${why}; the row was skipped.`;
+				skip({ line: row.line, column, reason: 'year-invalid', detail });
+				notices.push(
+					notice('warning', 'year-invalid', detail, {
+						line: row.line,
+						column,
+						params: { text: yearText }
+					})
+				);
+				continue;
+			}
+			readValue(row, mapping.value, base, parsed.year, byYear);
+		} else {
+			for (const yc of wideYears) readValue(row, yc.col, base, yc.year, byYear);
+		}
+	}
+
+	const rows: TidyRow[] = [];
+	const conflicts: Conflict[] = [];
+	let identicalDuplicates = 0;
+	for (const list of [...series.values()].flatMap((byYear) => [...byYear.values()])) {
+		if (list.every((o) => o.row.value === list[0].row.value)) {
+			rows.push(list[0].row);
+			identicalDuplicates += list.length - 1;
+			continue;
+		}
+		const { indicator, iso3, year, sex } = list[0].row;
+		conflicts.push({
+			indicator,
+			iso3,
+			year,
+			sex,
+			values: list.map((o) => ({ value: o.row.value, line: o.row.line, column: o.column }))
+		});
+		const where = list.map((o) => `line ${o.row.line}: ${o.row.value}`).join(', ');
+		const detail = `${iso3} ${year}${sex === 'total' ? '' : ` (${sex})`}, ${quote(indicator)} has different values (${where}); none was imported.`;
+		for (const o of list)
+			skip({ line: o.row.line, column: o.column, reason: 'duplicate-conflict', detail });
+		notices.push(
+			notice('warning', 'duplicate-conflict', detail, {
+				line: list[0].row.line,
+				params: { iso3, year }
+			})
+		);
+	}
+	rows.sort((a, b) => a.line - b.line || a.year - b.year);
+
+	const unmatchedCountries = [...unmatched.values()].sort(
+		(a, b) => b.rows - a.rows || a.label.localeCompare(b.label)
+	);
+	const era = analyseYearColumn(
+		yearParses,
+		mapping.year !== undefined ? table.columns[mapping.year].header : ''
+	);
+	const minority = era.majority === 'be' ? 'ce' : 'be';
+
+	let minYear = Infinity;
+	let maxYear = -Infinity;
+	for (const r of rows) {
+		if (r.year < minYear) minYear = r.year;
+		if (r.year > maxYear) maxYear = r.year;
+	}
+	const importedLines = new Set(rows.map((r) => r.line));
+	const report: ImportReport = {
+		rowsRead: table.rows.length + table.skipped.length,
+		rowsImported: importedLines.size,
+		observations: rows.length,
+		skipped: skipped.sort((a, b) => a.line - b.line),
+		unmatchedCountries,
+		mappedByCode: [...byCode.values()],
+		conflicts,
+		identicalDuplicates,
+		nonNumeric,
+		missingCells,
+		missingMarkers,
+		percentValues,
+		era: {
+			column: mapping.year !== undefined ? columnName(mapping.year) : null,
+			converted,
+			majority: era.majority,
+			mixed: era.era === 'mixed',
+			minorityYears: yearParses.flatMap((p) => (p.ok && p.era === minority ? [p.written] : [])),
+			examples: eraExamples,
+			annotated
+		},
+		markupLines,
+		countries: [...new Set(rows.map((r) => r.iso3))].sort(),
+		indicators: [...new Set(rows.map((r) => r.indicator))],
+		yearRange: rows.length ? [minYear, maxYear] : null
+	};
+	const summary = reportNotices(report, {
+		country: columnName(mapping.country),
+		countryCode: mapping.countryCode === undefined ? undefined : columnName(mapping.countryCode)
+	});
+	return { rows, report, notices: [...notices.summarised(), ...summary] };
+}
