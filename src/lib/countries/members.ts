@@ -88,8 +88,7 @@ export const MEMBERS: readonly Member[] = [
 			'Republic of the Union of Myanmar',
 			'เมียนมา',
 			'เมียนม่าร์',
-			'พม่า',
-			'BUR'
+			'พม่า'
 		],
 		subregion: 'mainland',
 		color: '#D55E00'
