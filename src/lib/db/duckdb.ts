@@ -54,6 +54,8 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
 	} finally {
 		await conn.close();
 	}
+	// The analyst's own uploads, kept in the browser, join the shared tables at every start.
+	await (await import('./user-tables')).restoreUserTables(db);
 	return db;
 }
 
