@@ -1,0 +1,151 @@
+import Papa from 'papaparse';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MEMBERS } from '../src/lib/countries/members';
+import { CATALOG } from './catalog/index';
+import { SOURCE_DATASETS } from './catalog/sources';
+import type { IndicatorSpec, Sex } from './catalog/types';
+import { FLAGS } from './flags';
+import { DEFAULT_OUT, DEFAULT_SOURCES } from './paths';
+import { type BuildResult, buildDataset } from './pipeline';
+import { sourceDirectory } from './source-dir';
+
+const haveSources = existsSync(DEFAULT_SOURCES);
+if (!haveSources) {
+	console.warn(`Skipping dataset tests: raw sources not found at ${DEFAULT_SOURCES}`);
+}
+
+const rawCache = new Map<string, string[][]>();
+
+/** Raw rows parsed with Papa Parse, a different parser from the pipeline's, so tracing is independent. */
+function rawRows(path: string): string[][] {
+	let rows = rawCache.get(path);
+	if (!rows) {
+		const text = readFileSync(join(DEFAULT_SOURCES, path), 'utf8').replace(/^\uFEFF/, '');
+		rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+		rawCache.set(path, rows);
+	}
+	return rows;
+}
+
+const M49 = new Map(MEMBERS.map((m) => [m.iso3 as string, String(Number(m.m49))]));
+const SDG_SEX: Record<Sex, string> = { total: 'bothsex', female: 'female', male: 'male' };
+const PORTAL_SEX: Record<Sex, string> = { total: '_T', female: 'F', male: 'M' };
+
+interface Row {
+	indicator_id: string;
+	iso3: string;
+	year: string;
+	sex: Sex;
+	value: string;
+	flag: string;
+}
+
+/** Does the raw file hold this value, exactly as written, in the row for this country, year and sex? */
+function foundInRawFile(spec: IndicatorSpec, row: Row): boolean {
+	const extract = spec.extract;
+	const same = (field: string | undefined) => field !== undefined && field.trim() === row.value;
+	switch (extract.from) {
+		case 'gapminder': {
+			const rows = rawRows(extract.files[row.sex]!);
+			return rows.some((r) => r[0] === row.iso3.toLowerCase() && r[1] === row.year && same(r[2]));
+		}
+		case 'undp-hdr': {
+			const [header, ...rows] = rawRows(extract.file);
+			const column = header.indexOf(`${extract.columns[row.sex]}_${row.year}`);
+			return column >= 0 && rows.some((r) => r[0] === row.iso3 && same(r[column]));
+		}
+		case 'sdg': {
+			const [header, ...rows] = rawRows(extract.file);
+			const at = (name: string) => header.indexOf(name);
+			const sexAt = at('sex');
+			return rows.some(
+				(r) =>
+					r[at('geo_area')] === M49.get(row.iso3) &&
+					r[at('year')] === row.year &&
+					(sexAt < 0 || r[sexAt] === SDG_SEX[row.sex]) &&
+					same(r[header.length - 1])
+			);
+		}
+		case 'tidy': {
+			const [header, ...rows] = rawRows(extract.file);
+			const at = (name: string) => header.indexOf(name);
+			return rows.some(
+				(r) =>
+					r[at('series_code')] === extract.seriesCode &&
+					r[at('iso3')] === row.iso3 &&
+					r[at('year')] === row.year &&
+					(r[at('sex')] === PORTAL_SEX[row.sex] || r[at('sex')] === '') &&
+					same(r[at('value')])
+			);
+		}
+	}
+}
+
+describe.skipIf(!haveSources)(
+	'dataset built from ../shared/data/sources',
+	{ timeout: 60_000 },
+	() => {
+		let fresh: BuildResult;
+		beforeAll(() => {
+			fresh = buildDataset(CATALOG, sourceDirectory(DEFAULT_SOURCES), SOURCE_DATASETS);
+		}, 60_000);
+
+		it('matches the committed static/data byte for byte (run `npm run data:build` if not)', () => {
+			for (const [name, bytes] of fresh.files) {
+				const path = join(DEFAULT_OUT, name);
+				expect(existsSync(path), `${path} is missing`).toBe(true);
+				expect(
+					Buffer.from(bytes).equals(readFileSync(path)),
+					`${name} differs from a fresh build`
+				).toBe(true);
+			}
+		});
+
+		it('is deterministic on the real sources', () => {
+			const again = buildDataset(CATALOG, sourceDirectory(DEFAULT_SOURCES), SOURCE_DATASETS);
+			for (const [name, bytes] of fresh.files) {
+				expect(Buffer.from(again.files.get(name)!).equals(Buffer.from(bytes)), name).toBe(true);
+			}
+		});
+
+		it('keeps the observations contract: members only, no year after 2024, sorted, unique, numeric', () => {
+			const csv = new TextDecoder().decode(fresh.files.get('observations.csv'));
+			const lines = csv.split('\n');
+			expect(lines[0]).toBe('indicator_id,iso3,year,sex,value,flag');
+			expect(lines.at(-1)).toBe('');
+			const members = new Set(MEMBERS.map((m) => m.iso3 as string));
+			const sexes = new Set(['total', 'female', 'male']);
+			const broken: string[] = [];
+			const keys = lines.slice(1, -1).map((line) => {
+				const [id, iso3, year, sex, value, flag] = line.split(',');
+				const ok =
+					members.has(iso3) &&
+					/^\d{4}$/.test(year) &&
+					Number(year) <= 2024 &&
+					sexes.has(sex) &&
+					value.trim() !== '' &&
+					Number.isFinite(Number(value)) &&
+					(flag === '' || flag in FLAGS);
+				if (!ok) broken.push(line);
+				return `${id},${iso3},${year},${sex}`;
+			});
+			expect(broken).toEqual([]);
+			expect(new Set(keys).size).toBe(keys.length);
+			expect([...keys].sort()).toEqual(keys);
+			const ids = new Set(keys.map((k) => k.split(',')[0]));
+			for (const spec of CATALOG) expect(ids.has(spec.id), spec.id).toBe(true);
+		});
+
+		it('traces every 50th row (fixed offset) to its raw source row, value exactly as written', () => {
+			const csv = new TextDecoder().decode(fresh.files.get('observations.csv'));
+			const rows = Papa.parse<Row>(csv, { header: true, skipEmptyLines: true }).data;
+			const specs = new Map(CATALOG.map((spec) => [spec.id, spec]));
+			const sample = rows.filter((_, i) => i % 50 === 17);
+			expect(sample.length).toBeGreaterThan(100);
+			const untraced = sample.filter((row) => !foundInRawFile(specs.get(row.indicator_id)!, row));
+			expect(untraced).toEqual([]);
+		});
+	}
+);
