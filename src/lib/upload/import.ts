@@ -1,13 +1,19 @@
 import { decodeBytes, type TextEncoding } from './decode';
 import { hasError, notice, type Notice } from './notice';
-import { parseTable, type Column } from './parse';
+import { parseTable, type Column, type DataRow } from './parse';
 import { proposeShape, type ColumnMapping, type TableShape } from './shape';
 import { sniff, type Delimiter, type SniffResult } from './sniff';
 import { validateTable, type ImportReport, type TidyRow } from './validate';
 import type { DecimalMark } from './values';
 
-/** Larger files need the streaming worker; in one piece they would stall the tab. */
+/**
+ * The upload size limit, shown on the "My data" page: larger files are refused before a byte is
+ * read. Filtered to ASEAN, even the biggest real exports stay far below it.
+ */
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+
+/** Rows kept for the preview table */
+export const PREVIEW_ROWS = 20;
 
 export interface ImportOptions {
 	encoding?: TextEncoding;
@@ -29,6 +35,8 @@ export interface ImportResult {
 	encodingAlternatives: TextEncoding[];
 	layout: SniffResult | null;
 	columns: Column[];
+	/** The first rows as parsed, for the preview table */
+	preview: DataRow[];
 	shape: TableShape | null;
 	/** The mapping used, for the user to review and change */
 	mapping: ColumnMapping | null;
@@ -42,9 +50,19 @@ export function indicatorNameFromFileName(fileName: string): string {
 	return base.replace(/\.(csv|tsv|txt)$/i, '').trim();
 }
 
-function megabytes(bytes: number): string {
+export function megabytes(bytes: number): string {
 	const mb = bytes / (1024 * 1024);
 	return `${mb >= 10 ? Math.round(mb) : mb.toFixed(1)} MB`;
+}
+
+/** The refusal for a file above the limit; the page gives it from `File.size`, before reading. */
+export function fileTooLarge(size: number, maxBytes = DEFAULT_MAX_BYTES): Notice {
+	return notice(
+		'error',
+		'file-too-large',
+		`File too large (${megabytes(size)} > ${megabytes(maxBytes)} limit). Filter it to the ASEAN countries and indicators you need, or split it, then upload again.`,
+		{ params: { bytes: size, limit: maxBytes } }
+	);
 }
 
 /** decode → sniff → parse → shape → validate, for one file held in memory. */
@@ -61,6 +79,7 @@ export function importFile(
 		encodingAlternatives: [],
 		layout: null,
 		columns: [],
+		preview: [],
 		shape: null,
 		mapping: null,
 		rows: [],
@@ -69,14 +88,7 @@ export function importFile(
 	};
 	const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
 	if (bytes.length > maxBytes) {
-		result.notices.push(
-			notice(
-				'error',
-				'file-too-large',
-				`File too large (${megabytes(bytes.length)} > ${megabytes(maxBytes)} limit). Filter it to the ASEAN countries and indicators you need, or split it, then upload again.`,
-				{ params: { bytes: bytes.length, limit: maxBytes } }
-			)
-		);
+		result.notices.push(fileTooLarge(bytes.length, maxBytes));
 		return result;
 	}
 
@@ -94,6 +106,7 @@ export function importFile(
 
 	const table = parseTable(decoded.text, layout);
 	result.columns = table.columns;
+	result.preview = table.rows.slice(0, PREVIEW_ROWS);
 	result.notices.push(...table.notices);
 	if (!table.ok) return result;
 

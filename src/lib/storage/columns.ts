@@ -1,0 +1,107 @@
+import { ISO3_CODES, type Iso3 } from '$lib/countries/members';
+import type { Sex } from '$lib/upload/sex';
+import type { TidyRow } from '$lib/upload/report';
+import type { StoredIndicator, TidyColumns } from './types';
+
+export const SEXES: readonly Sex[] = ['total', 'female', 'male'];
+
+const iso3Index = new Map(ISO3_CODES.map((code, i) => [code, i]));
+const sexIndex = new Map(SEXES.map((sex, i) => [sex, i]));
+
+/** Key of an indicator within one file: its code when it has one, else its name. */
+export const indicatorKey = (row: Pick<TidyRow, 'indicator' | 'indicatorCode'>): string =>
+	row.indicatorCode ? `code:${row.indicatorCode}` : `name:${row.indicator}`;
+
+export interface IndicatorDraft {
+	key: string;
+	name: string;
+	code?: string;
+}
+
+/** Distinct indicators of the rows, in order of first appearance. */
+export function indicatorsOf(rows: readonly TidyRow[]): IndicatorDraft[] {
+	const seen = new Map<string, IndicatorDraft>();
+	for (const row of rows) {
+		const key = indicatorKey(row);
+		if (!seen.has(key)) {
+			seen.set(key, {
+				key,
+				name: row.indicator,
+				...(row.indicatorCode && { code: row.indicatorCode })
+			});
+		}
+	}
+	return [...seen.values()];
+}
+
+/** Packs tidy rows; `indicatorIds` maps each `indicatorKey` to its position in the dataset. */
+export function packRows(rows: readonly TidyRow[], positions: Map<string, number>): TidyColumns {
+	const n = rows.length;
+	const columns: TidyColumns = {
+		indicator: new Uint32Array(n),
+		iso3: new Uint8Array(n),
+		year: new Int16Array(n),
+		sex: new Uint8Array(n),
+		value: new Float64Array(n)
+	};
+	rows.forEach((row, i) => {
+		columns.indicator[i] = positions.get(indicatorKey(row)) ?? 0;
+		columns.iso3[i] = iso3Index.get(row.iso3) ?? 0;
+		columns.year[i] = row.year;
+		columns.sex[i] = sexIndex.get(row.sex) ?? 0;
+		columns.value[i] = row.value;
+	});
+	return columns;
+}
+
+export interface UnpackedRow {
+	indicatorId: string;
+	iso3: Iso3;
+	year: number;
+	sex: Sex;
+	value: number;
+}
+
+/** The columns of a stored dataset as plain arrays, ready for an Arrow table. */
+export function unpackColumns(columns: TidyColumns, indicators: readonly StoredIndicator[]) {
+	const n = columns.value.length;
+	const indicatorId: string[] = new Array(n);
+	const iso3: string[] = new Array(n);
+	const sex: string[] = new Array(n);
+	for (let i = 0; i < n; i++) {
+		indicatorId[i] = indicators[columns.indicator[i]].id;
+		iso3[i] = ISO3_CODES[columns.iso3[i]];
+		sex[i] = SEXES[columns.sex[i]];
+	}
+	return {
+		indicator_id: indicatorId,
+		iso3,
+		year: Int32Array.from(columns.year),
+		sex,
+		value: columns.value
+	};
+}
+
+/** Sexes and years with data, per indicator position. */
+export function coverage(columns: TidyColumns, indicatorCount: number) {
+	const sexes = Array.from({ length: indicatorCount }, () => new Set<number>());
+	const years = Array.from({ length: indicatorCount }, () => new Set<number>());
+	const counts = new Array<number>(indicatorCount).fill(0);
+	for (let i = 0; i < columns.value.length; i++) {
+		const k = columns.indicator[i];
+		sexes[k].add(columns.sex[i]);
+		years[k].add(columns.year[i]);
+		counts[k]++;
+	}
+	return sexes.map((s, k) => ({
+		sexes: SEXES.filter((_, i) => s.has(i)),
+		years: [...years[k]].sort((a, b) => a - b),
+		observations: counts[k]
+	}));
+}
+
+/** A short random id for a dataset (base 36, 8 characters). */
+export function shortId(): string {
+	const bytes = crypto.getRandomValues(new Uint8Array(8));
+	return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
+}

@@ -1,0 +1,126 @@
+import type { DatasetMeta, StoredDataset, TidyColumns } from './types';
+
+/**
+ * The analyst's uploads in IndexedDB: metadata and rows in two stores, so that listing datasets
+ * never reads the rows. Nothing here leaves the browser.
+ */
+const DB_NAME = 'asean-dashboard-user-data';
+const DB_VERSION = 1;
+const META = 'datasets';
+const ROWS = 'rows';
+
+export type StorageProblemKind = 'quota' | 'unavailable' | 'failed';
+
+/** A storage failure the page can explain in plain words. */
+export class StorageProblem extends Error {
+	constructor(
+		readonly kind: StorageProblemKind,
+		message: string
+	) {
+		super(message);
+		this.name = 'StorageProblem';
+	}
+}
+
+function explain(error: unknown): StorageProblem {
+	if (error instanceof StorageProblem) return error;
+	const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+	const message = error instanceof Error ? error.message : String(error);
+	if (name === 'QuotaExceededError' || /quota/i.test(message)) {
+		return new StorageProblem('quota', message);
+	}
+	if (name === 'SecurityError' || name === 'InvalidStateError' || name === 'UnknownError') {
+		return new StorageProblem('unavailable', message);
+	}
+	return new StorageProblem('failed', message);
+}
+
+let opened: Promise<IDBDatabase> | undefined;
+
+function open(): Promise<IDBDatabase> {
+	opened ??= new Promise<IDBDatabase>((resolve, reject) => {
+		if (typeof indexedDB === 'undefined') {
+			reject(new StorageProblem('unavailable', 'IndexedDB is not available'));
+			return;
+		}
+		const request = indexedDB.open(DB_NAME, DB_VERSION);
+		request.onupgradeneeded = () => {
+			const db = request.result;
+			if (!db.objectStoreNames.contains(META)) db.createObjectStore(META, { keyPath: 'id' });
+			if (!db.objectStoreNames.contains(ROWS)) db.createObjectStore(ROWS);
+		};
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(explain(request.error));
+		request.onblocked = () => reject(new StorageProblem('unavailable', 'storage is blocked'));
+	}).catch((error: unknown) => {
+		opened = undefined;
+		throw explain(error);
+	});
+	return opened;
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+	return new Promise((resolve, reject) => {
+		tx.oncomplete = () => resolve();
+		tx.onerror = () => reject(explain(tx.error));
+		tx.onabort = () => reject(explain(tx.error ?? new Error('transaction aborted')));
+	});
+}
+
+function result<T>(request: IDBRequest<T>): Promise<T> {
+	return new Promise((resolve, reject) => {
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(explain(request.error));
+	});
+}
+
+export async function listStoredMeta(): Promise<DatasetMeta[]> {
+	const db = await open();
+	const tx = db.transaction(META, 'readonly');
+	const all = (await result(tx.objectStore(META).getAll())) as DatasetMeta[];
+	return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+export async function listStoredDatasets(): Promise<StoredDataset[]> {
+	const metas = await listStoredMeta();
+	const db = await open();
+	const tx = db.transaction(ROWS, 'readonly');
+	const store = tx.objectStore(ROWS);
+	const rows = await Promise.all(
+		metas.map((m) => result(store.get(m.id)) as Promise<TidyColumns | undefined>)
+	);
+	return metas.flatMap((meta, i) => {
+		const columns = rows[i];
+		return columns ? [{ ...meta, rows: columns }] : [];
+	});
+}
+
+export async function putDataset(dataset: StoredDataset): Promise<void> {
+	const db = await open();
+	const { rows, ...meta } = dataset;
+	try {
+		const tx = db.transaction([META, ROWS], 'readwrite');
+		tx.objectStore(ROWS).put(rows, meta.id);
+		tx.objectStore(META).put(meta);
+		await done(tx);
+	} catch (error) {
+		throw explain(error);
+	}
+}
+
+export async function renameStored(id: string, name: string): Promise<void> {
+	const db = await open();
+	const tx = db.transaction(META, 'readwrite');
+	const store = tx.objectStore(META);
+	const meta = (await result(store.get(id))) as DatasetMeta | undefined;
+	if (meta) store.put({ ...meta, name });
+	await done(tx);
+}
+
+export async function deleteStored(id: string): Promise<void> {
+	const db = await open();
+	const tx = db.transaction([META, ROWS], 'readwrite');
+	tx.objectStore(META).delete(id);
+	tx.objectStore(ROWS).delete(id);
+	await done(tx);
+}

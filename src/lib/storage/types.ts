@@ -1,0 +1,61 @@
+import type { TextEncoding } from '$lib/upload/decode';
+import type { ColumnMapping } from '$lib/upload/shape';
+import type { Sex } from '$lib/upload/sex';
+
+/** One indicator of an uploaded file, as the views show it next to the shared ones. */
+export interface StoredIndicator {
+	/** `user-<dataset short id>-<n>`: never collides with a shared indicator id */
+	id: string;
+	name: string;
+	/** Code from the file (World Bank `SP.POP.TOTL`), when it had one */
+	code?: string;
+	unit: string;
+	sexes: Sex[];
+	/** Years with at least one value, ascending */
+	years: number[];
+	observations: number;
+}
+
+/**
+ * Tidy rows as parallel typed arrays (a few bytes per observation instead of an object each):
+ * `indicator[i]` indexes the dataset's indicators, `iso3[i]` ISO3_CODES, `sex[i]` SEXES.
+ */
+export interface TidyColumns {
+	indicator: Uint32Array;
+	iso3: Uint8Array;
+	year: Int16Array;
+	sex: Uint8Array;
+	value: Float64Array;
+}
+
+export interface DatasetMeta {
+	id: string;
+	/** Shown in "My data"; the user can rename it */
+	name: string;
+	fileName: string;
+	/** ISO 8601 */
+	createdAt: string;
+	encoding: TextEncoding | null;
+	mapping: ColumnMapping | null;
+	indicators: StoredIndicator[];
+	observations: number;
+}
+
+export interface StoredDataset extends DatasetMeta {
+	rows: TidyColumns;
+}
+
+/** What views need to list an uploaded indicator next to the shared ones. */
+export interface UserIndicator {
+	id: string;
+	name: string;
+	unit: string;
+	code?: string;
+	datasetId: string;
+	datasetName: string;
+	fileName: string;
+	sexes: Sex[];
+	years: number[];
+	/** False when the browser refused to store it: usable until the tab closes */
+	persisted: boolean;
+}

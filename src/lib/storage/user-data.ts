@@ -1,0 +1,116 @@
+import {
+	deleteStored,
+	listStoredDatasets,
+	listStoredMeta,
+	putDataset,
+	renameStored,
+	StorageProblem
+} from './idb';
+import type { DatasetMeta, StoredDataset, UserIndicator } from './types';
+
+export { StorageProblem } from './idb';
+export type * from './types';
+
+/**
+ * Datasets the browser refused to store (full quota, private mode): kept for this tab only, so
+ * an upload is never lost to a storage error while the page stays open.
+ */
+const sessionOnly = new Map<string, StoredDataset>();
+
+let version = 0;
+const listeners = new Set<(version: number) => void>();
+
+function bump(): void {
+	version++;
+	for (const listener of listeners) listener(version);
+}
+
+/** Increases after every import, rename and delete in this tab. */
+export function userDataVersion(): number {
+	return version;
+}
+
+/** Calls `listener` after every change to the user's datasets; returns the unsubscribe. */
+export function subscribeUserData(listener: (version: number) => void): () => void {
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+}
+
+export interface DatasetListing extends DatasetMeta {
+	persisted: boolean;
+}
+
+/** Every dataset, stored and session-only, oldest first. A storage failure lists the session ones. */
+export async function listUserDatasets(): Promise<{
+	datasets: DatasetListing[];
+	problem: StorageProblem | null;
+}> {
+	const session = [...sessionOnly.values()].map(({ rows: _rows, ...meta }) => ({
+		...meta,
+		persisted: false
+	}));
+	try {
+		const stored = (await listStoredMeta()).map((meta) => ({ ...meta, persisted: true }));
+		return { datasets: [...stored, ...session], problem: null };
+	} catch (error) {
+		return { datasets: session, problem: error as StorageProblem };
+	}
+}
+
+/** Every dataset with its rows, for loading into the database at start. */
+export async function loadUserDatasets(): Promise<StoredDataset[]> {
+	let stored: StoredDataset[] = [];
+	try {
+		stored = await listStoredDatasets();
+	} catch {
+		// Storage unavailable: the session datasets still load; "My data" explains the problem.
+	}
+	return [...stored, ...sessionOnly.values()];
+}
+
+/**
+ * The user's indicators, for every view that lists indicators. Names, units and file names are
+ * the user's own text: render them as text, never as HTML.
+ */
+export async function listUserIndicators(): Promise<UserIndicator[]> {
+	const { datasets } = await listUserDatasets();
+	return datasets.flatMap((d) =>
+		d.indicators.map((i) => ({
+			id: i.id,
+			name: i.name,
+			unit: i.unit,
+			...(i.code && { code: i.code }),
+			datasetId: d.id,
+			datasetName: d.name,
+			fileName: d.fileName,
+			sexes: i.sexes,
+			years: i.years,
+			persisted: d.persisted
+		}))
+	);
+}
+
+/** Stores a dataset; when the browser refuses, keeps it for this tab and returns why. */
+export async function saveUserDataset(dataset: StoredDataset): Promise<StorageProblem | null> {
+	let problem: StorageProblem | null = null;
+	try {
+		await putDataset(dataset);
+	} catch (error) {
+		problem = error instanceof StorageProblem ? error : new StorageProblem('failed', String(error));
+		sessionOnly.set(dataset.id, dataset);
+	}
+	bump();
+	return problem;
+}
+
+export async function renameUserDataset(id: string, name: string): Promise<void> {
+	const session = sessionOnly.get(id);
+	if (session) session.name = name;
+	else await renameStored(id, name);
+	bump();
+}
+
+export async function deleteUserDataset(id: string): Promise<void> {
+	if (!sessionOnly.delete(id)) await deleteStored(id);
+	bump();
+}
