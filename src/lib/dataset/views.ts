@@ -1,4 +1,5 @@
 import { ISO3_CODES } from '$lib/countries/members';
+import { median } from './profile';
 import type { Observation, Point, RankedRow, Sex } from './types';
 
 /**
@@ -56,4 +57,43 @@ export function rankedYear(
 
 function compare(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export interface MedianPoint {
+	year: number;
+	value: number;
+	countries: number;
+}
+
+/** JS twin of buildMedianByYearQuery. */
+export function medianByYear(
+	rows: readonly Observation[],
+	indicatorId: string,
+	sex: Sex,
+	minCountries: number
+): MedianPoint[] {
+	const byYear = new Map<number, number[]>();
+	for (const r of rows) {
+		if (r.indicator_id !== indicatorId || r.sex !== sex) continue;
+		byYear.set(r.year, [...(byYear.get(r.year) ?? []), r.value]);
+	}
+	return [...byYear.entries()]
+		.filter(([, values]) => values.length >= minCountries)
+		.sort((a, b) => a[0] - b[0])
+		.map(([year, values]) => ({ year, value: median(values)!, countries: values.length }));
+}
+
+/**
+ * "Change since year X": each series relative to its own value in the base year. A series without
+ * a value in that year is left out rather than compared with a different year.
+ */
+export function changeSince<T extends { iso3: string; sex: string; year: number; value: number }>(
+	points: readonly T[],
+	baseYear: number
+): T[] {
+	const base = new Map<string, number>();
+	for (const p of points) if (p.year === baseYear) base.set(`${p.iso3}|${p.sex}`, p.value);
+	return points
+		.filter((p) => p.year >= baseYear && base.has(`${p.iso3}|${p.sex}`))
+		.map((p) => ({ ...p, value: p.value - base.get(`${p.iso3}|${p.sex}`)! }));
 }

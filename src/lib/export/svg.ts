@@ -18,6 +18,7 @@ export const INLINED_PROPERTIES = [
 
 // Characters XML 1.0 forbids anywhere, even escaped; an uploaded name may carry them.
 const NOT_XML =
+	// eslint-disable-next-line no-control-regex -- matching control characters is the point
 	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 
 /** Removes characters XML cannot carry. */

@@ -8,7 +8,7 @@ export interface WrappedText {
 }
 
 // Thai vowel and tone marks sit above or below their consonant and take no advance width.
-const ZERO_WIDTH = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u200B-\u200D\u0300-\u036F]/u;
+const ZERO_WIDTH = /[\p{Mn}\u200B-\u200D]/u;
 const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFF00-\uFF60]/u;
 
 /**

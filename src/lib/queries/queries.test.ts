@@ -2,7 +2,8 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ISO3_CODES } from '$lib/countries/members';
 import type { Observation } from '$lib/dataset/types';
-import { lineSeries, rankedYear } from '$lib/dataset/views';
+import { changeSince, lineSeries, medianByYear, rankedYear } from '$lib/dataset/views';
+import { buildMedianByYearQuery, MEDIAN_MIN_COUNTRIES } from './median-by-year';
 import { buildLineSeriesQuery } from './line-series';
 import { buildRankedYearQuery } from './ranked-year';
 import type { BuiltQuery } from './types';
@@ -119,6 +120,55 @@ describe('ranked year query', () => {
 			'KHM:female',
 			'THA:female',
 			'THA:male'
+		]);
+	});
+});
+
+describe('ASEAN median by year', () => {
+	it('is drawn only for years a majority of members report, and matches the JS twin', async () => {
+		const many: Observation[] = ISO3_CODES.slice(0, 7).map((iso3, i) => ({
+			indicator_id: 'm',
+			iso3,
+			year: 2020,
+			sex: 'total',
+			value: i * 10,
+			flag: ''
+		}));
+		many.push({ ...many[0], year: 2021 });
+		for (const r of many) {
+			await conn.run('INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?)', [
+				r.indicator_id,
+				r.iso3,
+				r.year,
+				r.sex,
+				r.value,
+				null
+			]);
+		}
+		const reader = await conn.runAndReadAll(
+			buildMedianByYearQuery('m', 'total').sql,
+			buildMedianByYearQuery('m', 'total').params
+		);
+		const fromDuckdb = reader.getRowObjectsJS().map((r) => ({
+			year: Number(r.year),
+			value: Number(r.value),
+			countries: Number(r.countries)
+		}));
+		expect(fromDuckdb).toEqual([{ year: 2020, value: 30, countries: 7 }]);
+		expect(medianByYear(many, 'm', 'total', MEDIAN_MIN_COUNTRIES)).toEqual(fromDuckdb);
+	});
+});
+
+describe('change since a year', () => {
+	it('subtracts each series own base value and drops series without one', () => {
+		const points = [
+			{ iso3: 'THA', sex: 'total', year: 2010, value: 80, flag: '' },
+			{ iso3: 'THA', sex: 'total', year: 2015, value: 83.5, flag: '' },
+			{ iso3: 'VNM', sex: 'total', year: 2015, value: 40, flag: '' }
+		];
+		expect(changeSince(points, 2010)).toEqual([
+			{ iso3: 'THA', sex: 'total', year: 2010, value: 0, flag: '' },
+			{ iso3: 'THA', sex: 'total', year: 2015, value: 3.5, flag: '' }
 		]);
 	});
 });

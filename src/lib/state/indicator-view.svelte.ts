@@ -2,6 +2,8 @@ import type { Iso3 } from '$lib/countries/members';
 import type { Point, RankedRow, Sex } from '$lib/dataset/types';
 import { buildLineSeriesQuery } from '$lib/queries/line-series';
 import { buildRankedYearQuery } from '$lib/queries/ranked-year';
+import { buildMedianByYearQuery } from '$lib/queries/median-by-year';
+import type { MedianPoint } from '$lib/dataset/views';
 import type { IndicatorView, IndicatorViewDefaults, SexChoice } from './view-params';
 
 export function sexesFor(choice: SexChoice): Sex[] {
@@ -22,6 +24,10 @@ export class IndicatorViewState {
 	view = $state<IndicatorView>() as IndicatorView;
 	line = $state<Shown<Point[]>>() as Shown<Point[]>;
 	ranked = $state<Shown<RankedRow[]>>() as Shown<RankedRow[]>;
+	/** Female and male for every member in the chosen year, where the indicator has both */
+	gap = $state<Shown<RankedRow[]>>() as Shown<RankedRow[]>;
+	/** ASEAN median per year for the shown sex; empty when female and male are compared */
+	median = $state<MedianPoint[]>([]);
 	pending = $state(0);
 	error = $state('');
 	#request = 0;
@@ -29,12 +35,15 @@ export class IndicatorViewState {
 	constructor(
 		readonly indicatorId: string,
 		readonly defaults: IndicatorViewDefaults,
-		initial: { line: Point[]; ranked: RankedRow[] }
+		initial: { line: Point[]; ranked: RankedRow[]; gap: RankedRow[]; median: MedianPoint[] },
+		readonly hasBreakdown: boolean
 	) {
 		const view = { countries: defaults.countries, year: defaults.year, sex: defaults.sex };
 		this.view = view;
 		this.line = { rows: initial.line, view };
 		this.ranked = { rows: initial.ranked, view };
+		this.gap = { rows: initial.gap, view };
+		this.median = initial.median;
 	}
 
 	setCountries(countries: Iso3[]) {
@@ -56,7 +65,7 @@ export class IndicatorViewState {
 		this.pending++;
 		try {
 			const sexes = sexesFor(view.sex);
-			const [line, ranked] = await Promise.all([
+			const [line, ranked, median, gap] = await Promise.all([
 				view.countries.length
 					? run<Point>(
 							buildLineSeriesQuery({
@@ -68,11 +77,25 @@ export class IndicatorViewState {
 					: Promise.resolve([] as Point[]),
 				run<RankedRow>(
 					buildRankedYearQuery({ indicatorId: this.indicatorId, sexes, year: view.year })
-				)
+				),
+				view.sex === 'compare'
+					? Promise.resolve([] as MedianPoint[])
+					: run<MedianPoint>(buildMedianByYearQuery(this.indicatorId, view.sex)),
+				this.hasBreakdown
+					? run<RankedRow>(
+							buildRankedYearQuery({
+								indicatorId: this.indicatorId,
+								sexes: ['female', 'male'],
+								year: view.year
+							})
+						)
+					: Promise.resolve([] as RankedRow[])
 			]);
 			if (request !== this.#request) return;
 			this.line = { rows: line, view };
 			this.ranked = { rows: ranked, view };
+			this.median = median;
+			this.gap = { rows: gap, view };
 			this.error = '';
 		} catch (error) {
 			if (request === this.#request)

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseIndicatorView, writeIndicatorView, type IndicatorViewDefaults } from './view-params';
+import {
+	parseIndicatorView,
+	parseTrendOptions,
+	writeIndicatorView,
+	writeTrendOptions,
+	type IndicatorViewDefaults
+} from './view-params';
 import { ISO3_CODES } from '$lib/countries/members';
 
 const defaults: IndicatorViewDefaults = {
@@ -42,5 +48,22 @@ describe('indicator view in the URL', () => {
 			parseIndicatorView(new URLSearchParams('sex=compare'), { ...defaults, sexes: ['total'] }).sex
 		).toBe('total');
 		expect(parseIndicatorView(new URLSearchParams('year=latest'), defaults).year).toBe('latest');
+	});
+});
+
+describe('trend options in the URL', () => {
+	it('round-trips change-since and log scale, and drops years without data', () => {
+		const options = { change: true, since: 2010, log: true };
+		const params = writeTrendOptions(options, false, new URLSearchParams());
+		expect(params.toString()).toBe('since=2010&log=1');
+		expect(parseTrendOptions(params, [2000, 2010], false)).toEqual(options);
+		expect(parseTrendOptions(new URLSearchParams('since=1999'), [2000], false).change).toBe(false);
+		expect(
+			writeTrendOptions(
+				{ change: false, since: null, log: true },
+				true,
+				new URLSearchParams()
+			).toString()
+		).toBe('');
 	});
 });

@@ -79,3 +79,39 @@ function setOrDelete(params: URLSearchParams, key: string, value: string | null)
 	if (value === null) params.delete(key);
 	else params.set(key, value);
 }
+
+/** How the trend chart is drawn; display only, so no query depends on it. */
+export interface TrendOptions {
+	/** Change since `since`, per series, instead of the published values */
+	change: boolean;
+	since: number | null;
+	log: boolean;
+}
+
+export function parseTrendOptions(
+	params: URLSearchParams,
+	years: readonly number[],
+	defaultLog: boolean
+): TrendOptions {
+	const since = Number(params.get('since'));
+	const validSince = params.has('since') && years.includes(since) ? since : null;
+	return {
+		change: validSince !== null,
+		since: validSince,
+		log: params.has('log') ? params.get('log') === '1' : defaultLog
+	};
+}
+
+export function writeTrendOptions(
+	options: TrendOptions,
+	defaultLog: boolean,
+	into: URLSearchParams
+): URLSearchParams {
+	setOrDelete(
+		into,
+		'since',
+		options.change && options.since !== null ? String(options.since) : null
+	);
+	setOrDelete(into, 'log', options.log === defaultLog ? null : options.log ? '1' : '0');
+	return into;
+}

@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { ISO3_CODES } from '$lib/countries/members';
-import { defaultSexOf, sexesOf, yearsOf } from '$lib/dataset/indicator';
-import { lineSeries, rankedYear } from '$lib/dataset/views';
+import { defaultSexOf, hasSexBreakdown, sexesOf, yearsOf } from '$lib/dataset/indicator';
+import { lineSeries, medianByYear, rankedYear } from '$lib/dataset/views';
+import { MEDIAN_MIN_COUNTRIES } from '$lib/queries/median-by-year';
 import { loadDataset, observationsOf } from '$lib/server/dataset';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -27,7 +28,9 @@ export const load: PageServerLoad = ({ params }) => {
 		// The default view, computed here so the first chart is painted before DuckDB starts.
 		initial: {
 			line: lineSeries(rows, indicator.id, countries, [sex]),
-			ranked: rankedYear(rows, indicator.id, [sex], year)
+			ranked: rankedYear(rows, indicator.id, [sex], year),
+			median: medianByYear(rows, indicator.id, sex, MEDIAN_MIN_COUNTRIES),
+			gap: hasSexBreakdown(sexes) ? rankedYear(rows, indicator.id, ['female', 'male'], year) : []
 		}
 	};
 };
