@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dodge, textWidth, valueScale, yearTicks } from './scales';
+import { dodge, readableTicks, textWidth, valueScale, yearTicks } from './scales';
 
 describe('scales', () => {
 	it('starts bars at zero and lines near their data', () => {
@@ -30,5 +30,15 @@ describe('scales', () => {
 
 	it('does not count Thai vowel and tone marks as width', () => {
 		expect(textWidth('ผู้สูงอายุ')).toBeLessThan(textWidth('abcdefghij'));
+	});
+});
+
+describe('log ticks', () => {
+	it('keeps only 1, 2 and 5 times a power of ten', () => {
+		const scale = valueScale([1000, 150000], [0, 500], { log: true });
+		const ticks = readableTicks(scale, 6, true);
+		expect(ticks).toContain(10000);
+		expect(ticks).not.toContain(3000);
+		expect(readableTicks(valueScale([0, 10], [0, 100]), 5, false)).toEqual([0, 2, 4, 6, 8, 10]);
 	});
 });

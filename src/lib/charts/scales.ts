@@ -59,3 +59,15 @@ export function textWidth(text: string, fontSize = 13): number {
 	const spacing = text.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '');
 	return Math.ceil(spacing.length * fontSize * 0.58);
 }
+
+/** Ticks that do not crowd a log axis: only 1, 2 and 5 times a power of ten. */
+export function readableTicks(
+	scale: { ticks(count?: number): number[] },
+	count: number,
+	log: boolean
+) {
+	const ticks = scale.ticks(count);
+	if (!log) return ticks;
+	const tidy = ticks.filter((t) => [1, 2, 5].includes(Number(t.toExponential().split('e')[0])));
+	return tidy.length > 8 ? tidy.filter((t) => Number(t.toExponential().split('e')[0]) === 1) : tidy;
+}

@@ -97,3 +97,40 @@ export function changeSince<T extends { iso3: string; sex: string; year: number;
 		.filter((p) => p.year >= baseYear && base.has(`${p.iso3}|${p.sex}`))
 		.map((p) => ({ ...p, value: p.value - base.get(`${p.iso3}|${p.sex}`)! }));
 }
+
+export interface ScatterPoint {
+	iso3: string;
+	x: number | null;
+	x_year: number | null;
+	y: number | null;
+	y_year: number | null;
+}
+
+/** JS twin of buildScatterQuery. */
+export function scatterPoints(
+	rows: readonly Observation[],
+	x: { indicatorId: string; sex: Sex },
+	y: { indicatorId: string; sex: Sex },
+	year: number,
+	tolerance: number
+): ScatterPoint[] {
+	const latest = (axis: { indicatorId: string; sex: Sex }) => {
+		const found = new Map<string, Observation>();
+		for (const r of rows) {
+			if (r.indicator_id !== axis.indicatorId || r.sex !== axis.sex) continue;
+			if (r.year > year || r.year < year - tolerance) continue;
+			const seen = found.get(r.iso3);
+			if (!seen || r.year > seen.year) found.set(r.iso3, r);
+		}
+		return found;
+	};
+	const xs = latest(x);
+	const ys = latest(y);
+	return [...ISO3_CODES].sort().map((iso3) => ({
+		iso3,
+		x: xs.get(iso3)?.value ?? null,
+		x_year: xs.get(iso3)?.year ?? null,
+		y: ys.get(iso3)?.value ?? null,
+		y_year: ys.get(iso3)?.year ?? null
+	}));
+}

@@ -2,7 +2,14 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ISO3_CODES } from '$lib/countries/members';
 import type { Observation } from '$lib/dataset/types';
-import { changeSince, lineSeries, medianByYear, rankedYear } from '$lib/dataset/views';
+import {
+	changeSince,
+	lineSeries,
+	medianByYear,
+	rankedYear,
+	scatterPoints
+} from '$lib/dataset/views';
+import { buildScatterQuery } from './scatter';
 import { buildMedianByYearQuery, MEDIAN_MIN_COUNTRIES } from './median-by-year';
 import { buildLineSeriesQuery } from './line-series';
 import { buildRankedYearQuery } from './ranked-year';
@@ -170,5 +177,42 @@ describe('change since a year', () => {
 			{ iso3: 'THA', sex: 'total', year: 2010, value: 0, flag: '' },
 			{ iso3: 'THA', sex: 'total', year: 2015, value: 3.5, flag: '' }
 		]);
+	});
+});
+
+describe('scatter query', () => {
+	it('pairs each member with its most recent value on both axes within the tolerance', async () => {
+		const request = {
+			x: { indicatorId: 'pension', sex: 'total' as const },
+			y: { indicatorId: 'lfpr', sex: 'female' as const },
+			year: 2016,
+			tolerance: 5
+		};
+		const q = buildScatterQuery(request);
+		const reader = await conn.runAndReadAll(q.sql, q.params);
+		const fromDuckdb = reader.getRowObjectsJS().map((r) => ({
+			iso3: r.iso3,
+			x: r.x,
+			x_year: r.x_year === null ? null : Number(r.x_year),
+			y: r.y,
+			y_year: r.y_year === null ? null : Number(r.y_year)
+		}));
+		expect(fromDuckdb).toHaveLength(11);
+		expect(fromDuckdb.find((p) => p.iso3 === 'THA')).toEqual({
+			iso3: 'THA',
+			x: 83,
+			x_year: 2016,
+			y: 59.2,
+			y_year: 2016
+		});
+		expect(fromDuckdb.find((p) => p.iso3 === 'LAO')).toMatchObject({
+			x: 6.1,
+			x_year: 2014,
+			y: null
+		});
+		expect(fromDuckdb).toEqual(scatterPoints(rows, request.x, request.y, 2016, 5));
+		expect(
+			scatterPoints(rows, request.x, request.y, 2016, 1).find((p) => p.iso3 === 'LAO')?.x
+		).toBeNull();
 	});
 });
