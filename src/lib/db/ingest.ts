@@ -20,8 +20,7 @@ import type { Delimiter } from '$lib/upload/sniff';
 import { MISSING_MARKERS, type DecimalMark } from '$lib/upload/values';
 import { parseYear } from '$lib/upload/years';
 
-/** Long files above this size are loaded by DuckDB's CSV reader rather than in JavaScript. */
-export const LARGE_FILE_BYTES = 16 * 1024 * 1024;
+export { LARGE_FILE_BYTES } from '$lib/upload/limits';
 
 export interface CsvIngestInput {
 	/** UTF-8 CSV: a File DuckDB reads itself, or bytes (decoded from another encoding first) */

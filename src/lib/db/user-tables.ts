@@ -42,11 +42,11 @@ async function withConnection<T>(
 /** Adds one dataset's rows and indicators; the caller holds the connection. */
 export async function insertDataset(
 	conn: AsyncDuckDBConnection,
-	dataset: StoredDataset
+	dataset: StoredDataset,
+	options: { rows?: boolean } = {}
 ): Promise<void> {
 	await conn.query(USER_INDICATORS_DDL);
 	const stage = `user_stage_${++stageCounter}`;
-	const rows = unpackColumns(dataset.rows, dataset.indicators);
 	const indicators = dataset.indicators;
 	await conn.insertArrowTable(
 		tableFromArrays({
@@ -68,7 +68,8 @@ export async function insertDataset(
 	} finally {
 		await conn.query(`DROP TABLE IF EXISTS ${stage}_ind`);
 	}
-	if (rows.value.length === 0) return;
+	if (dataset.rows.value.length === 0 || options.rows === false) return;
+	const rows = unpackColumns(dataset.rows, dataset.indicators);
 	await conn.insertArrowTable(tableFromArrays(rows), { name: stage, create: true });
 	try {
 		await conn.query(`INSERT INTO observations (indicator_id, iso3, year, sex, value, flag)
@@ -126,10 +127,10 @@ export async function addUserDataset(
 	dataset: StoredDataset,
 	options: { alreadyInDatabase?: boolean } = {}
 ): Promise<StorageProblem | null> {
-	if (!options.alreadyInDatabase) {
-		const db = await database();
-		await withConnection(db, (conn) => insertDataset(conn, dataset));
-	}
+	const db = await database();
+	await withConnection(db, (conn) =>
+		insertDataset(conn, dataset, { rows: !options.alreadyInDatabase })
+	);
 	return saveUserDataset(dataset);
 }
 
