@@ -26,6 +26,18 @@ describe('scales', () => {
 		expect(placed[3]).toBe(300);
 		const squeezed = dodge([395, 396], 15, 0, 400);
 		expect(Math.max(...squeezed)).toBeLessThanOrEqual(400);
+		// Eleven labels crowded at the bottom spread upwards without overlapping.
+		const crowded = dodge(
+			Array.from({ length: 11 }, (_, i) => 330 + i),
+			15,
+			10,
+			340
+		);
+		const sorted = [...crowded].sort((a, b) => a - b);
+		for (let k = 1; k < sorted.length; k++)
+			expect(sorted[k] - sorted[k - 1]).toBeGreaterThanOrEqual(15);
+		expect(Math.max(...crowded)).toBe(340);
+		expect(Math.min(...crowded)).toBe(190);
 	});
 
 	it('does not count Thai vowel and tone marks as width', () => {

@@ -40,17 +40,16 @@ export function yearTicks(first: number, last: number, width: number): number[] 
  */
 export function dodge(wanted: readonly number[], gap: number, min: number, max: number): number[] {
 	const order = wanted.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
-	const placed = order.map((o) => o.y);
+	const placed = order.map((o) => Math.max(min, o.y));
+	// Push down what overlaps, then pull back up from the bottom edge.
 	for (let k = 1; k < placed.length; k++) placed[k] = Math.max(placed[k], placed[k - 1] + gap);
-	const overflow = placed.length ? placed[placed.length - 1] - max : 0;
-	if (overflow > 0) {
-		for (let k = placed.length - 1; k >= 0; k--) {
-			placed[k] -= overflow;
-			if (k > 0 && placed[k - 1] > placed[k] - gap) placed[k - 1] = placed[k] - gap;
-		}
+	const last = placed.length - 1;
+	if (last >= 0 && placed[last] > max) {
+		placed[last] = max;
+		for (let k = last - 1; k >= 0; k--) placed[k] = Math.min(placed[k], placed[k + 1] - gap);
 	}
 	const out = new Array<number>(wanted.length);
-	order.forEach((o, k) => (out[o.i] = Math.max(min, placed[k])));
+	order.forEach((o, k) => (out[o.i] = placed[k]));
 	return out;
 }
 
