@@ -11,6 +11,23 @@ const config = {
 			base: process.env.BASE_PATH ?? '',
 			relative: true
 		},
+		// No inline script runs unless SvelteKit's own bootstrap hash matches; nothing loads from
+		// another origin. Prerendered pages carry this as a <meta> tag; README lists the header form.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'worker-src': ['self', 'blob:'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self', 'data:', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

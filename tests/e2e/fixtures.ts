@@ -13,6 +13,12 @@ export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp | n
 		async ({ page, baseURL, expectedConsoleErrors }, use) => {
 			const problems: string[] = [];
 			const origin = new URL(baseURL!).origin;
+			// A Content-Security-Policy violation is a failure even when the page recovers from it.
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (e) =>
+					console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`)
+				);
+			});
 			page.on('console', (message) => {
 				const text = message.text();
 				if (message.type() === 'error' && !expectedConsoleErrors?.test(text)) {

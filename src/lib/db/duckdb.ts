@@ -7,7 +7,6 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import { tableFromArrays } from 'apache-arrow';
 import { asset } from '$app/paths';
 import type { BuiltQuery } from '$lib/queries/types';
 
@@ -47,10 +46,14 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
 		await conn.query('SET autoinstall_known_extensions = false');
 		await conn.query('SET autoload_known_extensions = false');
 		await conn.insertArrowFromIPCStream(arrow, { name: 'observations', create: true });
-		await conn.insertArrowTable(tableFromArrays({ iso3: countries.map((c) => c.iso3) }), {
-			name: 'countries',
-			create: true
-		});
+		// Plain SQL rather than an Arrow builder: apache-arrow's builders compile code with
+		// `new Function`, which the Content-Security-Policy (no unsafe-eval) forbids.
+		await conn.query('CREATE TABLE countries (iso3 VARCHAR PRIMARY KEY)');
+		const insert = await conn.prepare(
+			`INSERT INTO countries VALUES ${countries.map(() => '(?)').join(', ')}`
+		);
+		await insert.query(...countries.map((c) => c.iso3));
+		await insert.close();
 	} finally {
 		await conn.close();
 	}

@@ -1,0 +1,48 @@
+import { tableToIPC, tableFromIPC } from 'apache-arrow';
+import { describe, expect, it } from 'vitest';
+import { arrowTable } from './arrow-table';
+
+describe('Arrow tables without builders', () => {
+	it('round-trips strings (Thai included), numbers, ints and nulls through IPC', () => {
+		const table = arrowTable(
+			{
+				iso3: ['THA', 'VNM', null],
+				name: ['ไทย', 'Viet Nam', '<script>'],
+				year: [2019, null, 2021],
+				value: [0, 12.5, null]
+			},
+			['year']
+		);
+		const back = tableFromIPC(tableToIPC(table, 'stream'));
+		expect(back.numRows).toBe(3);
+		expect(back.schema.fields.map((f) => `${f.name}:${f.type}`)).toEqual([
+			'iso3:Utf8',
+			'name:Utf8',
+			'year:Int32',
+			'value:Float64'
+		]);
+		expect(back.toArray().map((r) => r.toJSON())).toEqual([
+			{ iso3: 'THA', name: 'ไทย', year: 2019, value: 0 },
+			{ iso3: 'VNM', name: 'Viet Nam', year: null, value: 12.5 },
+			{ iso3: null, name: '<script>', year: 2021, value: null }
+		]);
+	});
+
+	it('never compiles code, so it runs under a no-eval Content-Security-Policy', () => {
+		const original = globalThis.Function;
+		const spy = new Proxy(original, {
+			construct() {
+				throw new Error('new Function called');
+			},
+			apply() {
+				throw new Error('Function called');
+			}
+		});
+		globalThis.Function = spy;
+		try {
+			expect(() => arrowTable({ a: ['x', null], b: [1, 2] })).not.toThrow();
+		} finally {
+			globalThis.Function = original;
+		}
+	});
+});

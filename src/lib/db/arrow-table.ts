@@ -1,0 +1,92 @@
+import { Float64, Int32, makeData, makeVector, Table, Utf8, type Vector } from 'apache-arrow';
+
+/**
+ * Builds Arrow tables without apache-arrow's builders. `tableFromArrays` compiles a validity check
+ * with `new Function`, which the site's Content-Security-Policy (no 'unsafe-eval') blocks; these
+ * columns are laid out by hand instead: offsets, bytes and a validity bitmap.
+ */
+export type Column =
+	readonly (string | null)[] | readonly (number | null)[] | Int32Array | Float64Array;
+
+function validity(values: ArrayLike<unknown>): { bitmap: Uint8Array; nulls: number } {
+	const bitmap = new Uint8Array(Math.ceil(values.length / 8));
+	let nulls = 0;
+	for (let i = 0; i < values.length; i++) {
+		const v = values[i];
+		if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) nulls++;
+		else bitmap[i >> 3] |= 1 << (i & 7);
+	}
+	return { bitmap, nulls };
+}
+
+export function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
+	const encoder = new TextEncoder();
+	const encoded = values.map((v) =>
+		v === null || v === undefined ? new Uint8Array(0) : encoder.encode(v)
+	);
+	const offsets = new Int32Array(values.length + 1);
+	for (let i = 0; i < encoded.length; i++) offsets[i + 1] = offsets[i] + encoded[i].length;
+	const bytes = new Uint8Array(offsets[values.length]);
+	encoded.forEach((e, i) => bytes.set(e, offsets[i]));
+	const { bitmap, nulls } = validity(values);
+	return makeVector(
+		makeData({
+			type: new Utf8(),
+			length: values.length,
+			nullCount: nulls,
+			nullBitmap: nulls ? bitmap : undefined,
+			valueOffsets: offsets,
+			data: bytes
+		})
+	);
+}
+
+export function float64Vector(values: readonly (number | null)[] | Float64Array): Vector<Float64> {
+	const { bitmap, nulls } = validity(values);
+	const data = Float64Array.from(values as ArrayLike<number | null>, (v) => v ?? 0);
+	return makeVector(
+		makeData({
+			type: new Float64(),
+			length: data.length,
+			nullCount: nulls,
+			nullBitmap: nulls ? bitmap : undefined,
+			data
+		})
+	);
+}
+
+export function int32Vector(values: readonly (number | null)[] | Int32Array): Vector<Int32> {
+	const { bitmap, nulls } = validity(values);
+	const data = Int32Array.from(values as ArrayLike<number | null>, (v) => v ?? 0);
+	return makeVector(
+		makeData({
+			type: new Int32(),
+			length: data.length,
+			nullCount: nulls,
+			nullBitmap: nulls ? bitmap : undefined,
+			data
+		})
+	);
+}
+
+/**
+ * A table from plain columns: strings become Utf8, Int32Array stays Int32, other numbers become
+ * Float64. Pass `ints` to store a plain number column as Int32 (e.g. years).
+ */
+export function arrowTable(columns: Record<string, Column>, ints: readonly string[] = []): Table {
+	const vectors: Record<string, Vector> = {};
+	for (const [name, values] of Object.entries(columns)) {
+		if (values instanceof Int32Array || ints.includes(name)) {
+			vectors[name] = int32Vector(values as readonly (number | null)[]);
+		} else if (values instanceof Float64Array) {
+			vectors[name] = float64Vector(values);
+		} else if (values.some((v) => typeof v === 'string')) {
+			vectors[name] = utf8Vector(values as readonly (string | null)[]);
+		} else if (values.length && values.every((v) => v === null)) {
+			vectors[name] = utf8Vector(values as readonly null[]);
+		} else {
+			vectors[name] = float64Vector(values as readonly (number | null)[]);
+		}
+	}
+	return new Table(vectors);
+}
