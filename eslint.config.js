@@ -13,7 +13,14 @@ export default ts.config(
 	...svelte.configs.prettier,
 	{
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
-		rules: { 'no-undef': 'off' }
+		rules: {
+			'no-undef': 'off',
+			// Links go through Prefs.href, which applies paths.base and the language prefix.
+			'svelte/no-navigation-without-resolve': 'off',
+			// Maps and Sets built inside derived computations are rebuilt, never mutated as state.
+			'svelte/prefer-svelte-reactivity': 'off',
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+		}
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],

@@ -32,7 +32,7 @@ const config = {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			entries: ['*', '/', '/th/']
-		},
+		}
 	}
 };
 
