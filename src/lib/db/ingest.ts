@@ -9,7 +9,7 @@
  * hundred at most — and joined in SQL as lookup tables; values are cast in SQL.
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection, DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
-import { tableFromArrays } from 'apache-arrow';
+import { arrowTable } from './arrow-table';
 import { classifyUnmatched, matchCountry, type UnmatchedKind } from '$lib/countries/match';
 import { ISO3_CODES } from '$lib/countries/members';
 import { SEXES } from '$lib/storage/columns';
@@ -185,7 +185,7 @@ export async function stageCsv(input: CsvIngestInput, given?: AsyncDuckDB): Prom
 			countryMap.iso3.push(iso3);
 			countryMap.status.push(status);
 		}
-		await conn.insertArrowTable(tableFromArrays(countryMap), { name: t('country'), create: true });
+		await conn.insertArrowTable(arrowTable(countryMap), { name: t('country'), create: true });
 
 		const years = await rowsOf<{ y: string | null; n: number }>(
 			conn,
@@ -208,7 +208,7 @@ export async function stageCsv(input: CsvIngestInput, given?: AsyncDuckDB): Prom
 				beRows += Number(n);
 			}
 		});
-		await conn.insertArrowTable(tableFromArrays(yearMap), { name: t('year'), create: true });
+		await conn.insertArrowTable(arrowTable(yearMap), { name: t('year'), create: true });
 
 		const sexes = await rowsOf<{ s: string | null }>(conn, `SELECT DISTINCT s FROM ${t('stage')}`);
 		const sexMap = { s: [] as (string | null)[], sex: new Int32Array(sexes.length) };
@@ -218,7 +218,7 @@ export async function stageCsv(input: CsvIngestInput, given?: AsyncDuckDB): Prom
 			const parsed = mapping.sex === undefined ? 'total' : parseSex(s ?? '');
 			sexMap.sex[k] = parsed ? SEXES.indexOf(parsed) : -1;
 		});
-		await conn.insertArrowTable(tableFromArrays(sexMap), { name: t('sex'), create: true });
+		await conn.insertArrowTable(arrowTable(sexMap), { name: t('sex'), create: true });
 
 		const labels = await rowsOf<{ i: string | null; ic: string | null }>(
 			conn,
@@ -252,7 +252,7 @@ export async function stageCsv(input: CsvIngestInput, given?: AsyncDuckDB): Prom
 			indicatorMap.ic.push(ic);
 			indicatorMap.pos[k] = pos;
 		});
-		await conn.insertArrowTable(tableFromArrays(indicatorMap), {
+		await conn.insertArrowTable(arrowTable(indicatorMap), {
 			name: t('indicator'),
 			create: true
 		});
@@ -381,7 +381,7 @@ export async function stageCsv(input: CsvIngestInput, given?: AsyncDuckDB): Prom
 						pos: Int32Array.from(indicators, (_, k) => k),
 						id: indicators.map((i) => i.id)
 					};
-					await conn.insertArrowTable(tableFromArrays(ids), { name: t('ids'), create: true });
+					await conn.insertArrowTable(arrowTable(ids), { name: t('ids'), create: true });
 					await conn.query(`INSERT INTO observations (indicator_id, iso3, year, sex, value, flag)
 						SELECT ids.id::VARCHAR, d.iso3, d.year::INTEGER, ['total', 'female', 'male'][d.sex + 1], d.value, 'user'
 						FROM ${t('tidy')} d JOIN ${t('ids')} ids ON ids.pos = d.indicator`);

@@ -1,5 +1,5 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { tableFromArrays } from 'apache-arrow';
+import { arrowTable } from './arrow-table';
 import { unpackColumns } from '$lib/storage/columns';
 import {
 	deleteUserDataset,
@@ -49,7 +49,7 @@ export async function insertDataset(
 	const stage = `user_stage_${++stageCounter}`;
 	const indicators = dataset.indicators;
 	await conn.insertArrowTable(
-		tableFromArrays({
+		arrowTable({
 			id: indicators.map((i) => i.id),
 			dataset_id: indicators.map(() => dataset.id),
 			dataset_name: indicators.map(() => dataset.name),
@@ -70,7 +70,7 @@ export async function insertDataset(
 	}
 	if (dataset.rows.value.length === 0 || options.rows === false) return;
 	const rows = unpackColumns(dataset.rows, dataset.indicators);
-	await conn.insertArrowTable(tableFromArrays(rows), { name: stage, create: true });
+	await conn.insertArrowTable(arrowTable(rows), { name: stage, create: true });
 	try {
 		await conn.query(`INSERT INTO observations (indicator_id, iso3, year, sex, value, flag)
 			SELECT indicator_id::VARCHAR, iso3::VARCHAR, year::INTEGER, sex::VARCHAR, value::DOUBLE, 'user'

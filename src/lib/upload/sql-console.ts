@@ -51,9 +51,9 @@ let catalogReady: Promise<void> | undefined;
 
 async function ensureCatalog(): Promise<void> {
 	catalogReady ??= (async () => {
-		const [{ getDatabase }, { tableFromArrays }] = await Promise.all([
+		const [{ getDatabase }, { arrowTable }] = await Promise.all([
 			import('$lib/db/duckdb'),
-			import('apache-arrow')
+			import('$lib/db/arrow-table')
 		]);
 		const response = await fetch(asset('/data/catalog.json'));
 		if (!response.ok) throw new Error(`catalog.json: HTTP ${response.status}`);
@@ -62,7 +62,7 @@ async function ensureCatalog(): Promise<void> {
 		const conn = await db.connect();
 		try {
 			await conn.insertArrowTable(
-				tableFromArrays({
+				arrowTable({
 					id: catalog.map((c) => c.id),
 					group: catalog.map((c) => c.group),
 					name_en: catalog.map((c) => c.name.en),

@@ -9,6 +9,14 @@ import type { Notice } from '$lib/upload/notice';
 import type { ColumnMapping } from '$lib/upload/shape';
 import { CancelledError, ParseWorker, type Progress } from '$lib/upload/worker-client';
 
+/** Errors the user can fix in the mapping step, rather than by fixing the file */
+const FIXABLE = new Set<Notice['code']>([
+	'no-country-column',
+	'no-year-column',
+	'no-value-column',
+	'nothing-imported'
+]);
+
 export type UploadPhase =
 	'idle' | 'reading' | 'refused' | 'review' | 'staging' | 'importing' | 'imported';
 
@@ -121,7 +129,8 @@ export class UploadSession {
 			if (!this.indicatorName && single?.length === 1) this.indicatorName = single[0];
 			const errors = analysis.result.notices.filter((n) => n.level === 'error');
 			this.refusal = errors;
-			this.phase = analysis.result.mapping || !errors.length ? 'review' : 'refused';
+			// Errors a different column choice can fix keep the mapping form open.
+			this.phase = errors.every((n) => FIXABLE.has(n.code)) ? 'review' : 'refused';
 		} catch (error) {
 			if (error instanceof CancelledError) return;
 			this.failure = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,202 @@
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import {
+	count,
+	fixture,
+	HAS_FIXTURES,
+	importNow,
+	openMyData,
+	SKIP_REASON,
+	sql,
+	upload
+} from './upload-helpers';
+
+const OWID = 'owid_grapher_share-of-population-in-extreme-poverty.csv';
+
+test.describe('My data: keeping, renaming and deleting uploads', () => {
+	test.skip(!HAS_FIXTURES, SKIP_REASON);
+
+	test('an upload survives a reload, can be renamed, and is gone after delete', async ({
+		page
+	}) => {
+		await openMyData(page);
+		await upload(page, fixture('real', OWID));
+		await importNow(page);
+		const imported = await count(page, `u.file_name = '${OWID}'`);
+		expect(imported).toBeGreaterThan(0);
+
+		await page.reload();
+		const item = page.getByTestId('datasets').locator('li[data-dataset]');
+		await expect(item).toHaveCount(1);
+		await expect(item.locator('.name')).toHaveText(OWID.replace(/\.csv$/, ''));
+		// Restored into DuckDB at start, without uploading again
+		expect(await count(page, `u.file_name = '${OWID}'`)).toBe(imported);
+
+		await item.getByRole('button', { name: /^Rename/ }).click();
+		await item.getByRole('textbox').fill('Extreme poverty (my copy)');
+		await item.getByRole('button', { name: 'Save' }).click();
+		await expect(item.locator('.name')).toHaveText('Extreme poverty (my copy)');
+		await page.reload();
+		await expect(item.locator('.name')).toHaveText('Extreme poverty (my copy)');
+		expect(await sql(page, `SELECT DISTINCT dataset_name FROM user_indicators`)).toEqual([
+			['Extreme poverty (my copy)']
+		]);
+
+		await item.getByRole('button', { name: /^Delete/ }).click();
+		await expect(item.getByRole('alertdialog')).toContainText('cannot be undone');
+		await item.getByRole('button', { name: 'Keep it' }).click();
+		await expect(item).toHaveCount(1);
+		await item.getByRole('button', { name: /^Delete/ }).click();
+		await item.getByRole('button', { name: 'Yes, delete' }).click();
+		await expect(item).toHaveCount(0);
+		expect(await sql(page, `SELECT count(*) FROM observations WHERE flag = 'user'`)).toEqual([
+			['0']
+		]);
+		await page.reload();
+		await expect(page.getByTestId('datasets')).toContainText('No uploads yet.');
+	});
+
+	test('no request carries the file: no POST or PUT, no body with its bytes', async ({ page }) => {
+		const sent: string[] = [];
+		await openMyData(page);
+		const marker = '$2.15 a day - Share of population in poverty';
+		page.on('request', (request) => {
+			const body = request.postDataBuffer();
+			if (['POST', 'PUT', 'PATCH'].includes(request.method())) {
+				sent.push(`${request.method()} ${request.url()}`);
+			}
+			if (body && body.toString('latin1').includes(marker)) sent.push(`body: ${request.url()}`);
+			if (decodeURIComponent(request.url()).includes('Share of population')) {
+				sent.push(`url: ${request.url()}`);
+			}
+		});
+		await upload(page, fixture('real', OWID));
+		await importNow(page);
+		await page.reload();
+		await expect(page.getByTestId('datasets').locator('li[data-dataset]')).toHaveCount(1);
+		expect(sent).toEqual([]);
+	});
+
+	test('/data/ has no serious accessibility violations, with a report on screen', async ({
+		page
+	}) => {
+		await openMyData(page);
+		await upload(page, fixture('real', OWID));
+		await expect(page.getByTestId('report')).toBeVisible();
+		const results = await new AxeBuilder({ page }).analyze();
+		const serious = results.violations.filter(
+			(v) => v.impact === 'serious' || v.impact === 'critical'
+		);
+		expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+	});
+});
+
+test('the page says the file stays in the browser, and states the size limit', async ({ page }) => {
+	await openMyData(page);
+	await expect(page.getByTestId('privacy')).toContainText('never leaves this browser');
+	await expect(page.getByTestId('limit')).toContainText('100 MB');
+	await page.goto('./th/data/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('ข้อมูลของฉัน');
+	await expect(page.getByTestId('privacy')).toContainText('ไม่ออกจากเบราว์เซอร์');
+});
+
+test.describe('large files', () => {
+	test.skip(!HAS_FIXTURES, SKIP_REASON);
+	let dir = '';
+	test.beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), 'upload-big-'));
+	});
+	test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	const generate = (name: string, megabytes: number) => {
+		const out = join(dir, name);
+		execFileSync(process.execPath, [fixture('bad', 'gen_big_tidy.js'), out, String(megabytes)], {
+			stdio: 'ignore'
+		});
+		return out;
+	};
+
+	test('the generated 200 MB file is refused before reading, and the tab keeps working', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		const big = generate('big_tidy_200mb.csv', 200);
+		await openMyData(page);
+		const started = Date.now();
+		await page.locator('input[type=file]').setInputFiles(big);
+		await expect(page.getByTestId('refusal')).toContainText(
+			'File too large (200 MB > 100 MB limit)'
+		);
+		expect(Date.now() - started).toBeLessThan(15_000);
+		await expect(page.getByTestId('upload-progress')).toHaveCount(0);
+		await upload(page, fixture('real', OWID));
+		await importNow(page);
+	});
+
+	test('a 30 MB tidy file is read by DuckDB and every value imported', async ({ page }) => {
+		test.setTimeout(120_000);
+		const path = generate('big_tidy_30mb.csv', 30);
+		const lines = readFileSync(path, 'utf8').split('\n').slice(1).filter(Boolean);
+		const withValue = lines.filter((l) => !l.endsWith(','));
+		await openMyData(page);
+		await upload(page, path);
+		await page.getByRole('button', { name: 'Read the whole file' }).click();
+		const report = page.getByTestId('report');
+		await expect(report.locator('[data-stat="observations"] dd')).toHaveText(
+			withValue.length.toLocaleString('en-US'),
+			{ timeout: 60_000 }
+		);
+		await expect(report.locator('[data-stat="read"] dd')).toHaveText(
+			lines.length.toLocaleString('en-US')
+		);
+		await importNow(page);
+		expect(await count(page, `u.file_name = 'big_tidy_30mb.csv'`)).toBe(withValue.length);
+		// A few values against their own lines
+		for (const line of [
+			withValue[0],
+			withValue[Math.floor(withValue.length / 2)],
+			withValue.at(-1)!
+		]) {
+			const cells = line.split(',');
+			const [iso3, year, code, sex, value] = [
+				cells[1],
+				cells[2],
+				cells[3],
+				cells.at(-2)!,
+				cells.at(-1)!
+			];
+			const rows = await sql(
+				page,
+				`SELECT o.value FROM observations o JOIN user_indicators u ON u.id = o.indicator_id
+				WHERE u.code = '${code}' AND o.iso3 = '${iso3}' AND o.year = ${year} AND o.sex = '${sex.toLowerCase()}'`
+			);
+			expect(rows.map((r) => Number(r[0]))).toEqual([Number(value)]);
+		}
+	});
+
+	test('reading a large wide file shows progress and can be cancelled', async ({ page }) => {
+		test.setTimeout(120_000);
+		const path = join(dir, 'wide_40mb.csv');
+		const years = Array.from({ length: 64 }, (_, i) => 1960 + i);
+		const chunks = [`country,iso3,indicator,${years.join(',')}\n`];
+		let size = chunks[0].length;
+		for (let i = 0; size < 40 * 1024 * 1024; i++) {
+			const row = `Thailand,THA,Indicator ${i},${years.map((y) => ((y * (i + 7)) % 997) / 10).join(',')}\n`;
+			chunks.push(row);
+			size += row.length;
+		}
+		writeFileSync(path, chunks.join(''));
+		await openMyData(page);
+		await page.locator('input[type=file]').setInputFiles(path);
+		await expect(page.getByTestId('upload-progress')).toBeVisible();
+		await page.getByRole('button', { name: 'Cancel' }).click();
+		await expect(page.getByTestId('upload-progress')).toHaveCount(0);
+		await expect(page.locator('section.upload')).toHaveAttribute('data-phase', 'idle');
+		await upload(page, fixture('real', OWID));
+		await importNow(page);
+	});
+});
