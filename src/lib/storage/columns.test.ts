@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ISO3_CODES } from '$lib/countries/members';
+import type { TidyRow } from '$lib/upload/report';
+import { coverage, indicatorsOf, packRows, SEXES, unpackColumns } from './columns';
+
+const row = fc.record({
+	indicator: fc.constantFrom('GDP', 'Poverty', '<b>x</b>'),
+	iso3: fc.constantFrom(...ISO3_CODES),
+	year: fc.integer({ min: 1800, max: 2100 }),
+	sex: fc.constantFrom(...SEXES),
+	value: fc.double({ noNaN: true, noDefaultInfinity: true }),
+	line: fc.nat()
+}) as fc.Arbitrary<TidyRow>;
+
+describe('tidy columns', () => {
+	it('pack and unpack give back every row', () => {
+		fc.assert(
+			fc.property(fc.array(row, { maxLength: 50 }), (rows) => {
+				const drafts = indicatorsOf(rows);
+				const positions = new Map(drafts.map((d, k) => [d.key, k]));
+				const packed = packRows(rows, positions);
+				const indicators = drafts.map((d, k) => ({
+					id: `user-x-${k + 1}`,
+					name: d.name,
+					unit: '',
+					sexes: [],
+					years: [],
+					observations: 0
+				}));
+				const plain = unpackColumns(packed, indicators);
+				rows.forEach((r, i) => {
+					expect(indicators.find((ind) => ind.id === plain.indicator_id[i])?.name).toBe(
+						r.indicator
+					);
+					expect([plain.iso3[i], plain.year[i], plain.sex[i]]).toEqual([r.iso3, r.year, r.sex]);
+					expect(plain.value[i]).toBe(r.value);
+				});
+			})
+		);
+	});
+
+	it('keys indicators by code when there is one, and reports years and sexes per indicator', () => {
+		const rows: TidyRow[] = [
+			{
+				indicator: 'A',
+				indicatorCode: 'X.1',
+				iso3: 'THA',
+				year: 2001,
+				sex: 'female',
+				value: 1,
+				line: 2
+			},
+			{
+				indicator: 'A (renamed)',
+				indicatorCode: 'X.1',
+				iso3: 'THA',
+				year: 2000,
+				sex: 'male',
+				value: 2,
+				line: 3
+			},
+			{ indicator: 'B', iso3: 'VNM', year: 2005, sex: 'total', value: 3, line: 4 }
+		];
+		const drafts = indicatorsOf(rows);
+		expect(drafts).toEqual([
+			{ key: 'code:X.1', name: 'A', code: 'X.1' },
+			{ key: 'name:B', name: 'B' }
+		]);
+		const packed = packRows(rows, new Map(drafts.map((d, k) => [d.key, k])));
+		expect(coverage(packed, 2)).toEqual([
+			{ sexes: ['female', 'male'], years: [2000, 2001], observations: 2 },
+			{ sexes: ['total'], years: [2005], observations: 1 }
+		]);
+	});
+});
