@@ -81,6 +81,24 @@ test.describe('My data: keeping, renaming and deleting uploads', () => {
 		expect(sent).toEqual([]);
 	});
 
+	test('a full storage quota is explained, and the upload still works in this tab', async ({
+		page
+	}) => {
+		await page.addInitScript(() => {
+			// Simulates a full disk: every IndexedDB write fails as Chromium reports it.
+			IDBObjectStore.prototype.put = function () {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			};
+		});
+		await openMyData(page);
+		await upload(page, fixture('real', OWID));
+		await importNow(page);
+		await expect(page.getByTestId('imported')).toContainText('storage for the site is full');
+		const item = page.getByTestId('datasets').locator('li[data-dataset]');
+		await expect(item).toContainText('Not saved');
+		expect(await count(page, `u.file_name = '${OWID}'`)).toBeGreaterThan(0);
+	});
+
 	test('/data/ has no serious accessibility violations, with a report on screen', async ({
 		page
 	}) => {
