@@ -1,0 +1,163 @@
+/**
+ * Scripts that run inside the page (installed with `page.addInitScript`, so they are serialised:
+ * no closures over this module). Every time is `performance.now()`, i.e. milliseconds since the
+ * navigation started.
+ */
+
+export interface PageMarks {
+	fcp?: number;
+	lcp?: number;
+	/** `[data-chart="ranked"] svg` is in the DOM / the next animation frame after that */
+	chartInDom?: number;
+	chartFrame?: number;
+	/** Home: the first indicator card with its headline figure */
+	cardInDom?: number;
+	cardFrame?: number;
+	/** `footer .db-status[data-phase="ready"]` */
+	dbReady?: number;
+	/** Upload section phase changes, in order */
+	uploadPhases?: { phase: string; at: number }[];
+	/** The file input's change event */
+	fileChosen?: number;
+}
+
+export interface InteractionTiming {
+	/** Dispatch → the chart's DOM holds the new marks and `aria-busy="false"` */
+	updated: number;
+	/** Dispatch → the next frame after that (rAF, then a task) */
+	painted: number;
+	/** The marks differ from before (false: same marks, e.g. a year without data either way) */
+	changed: boolean;
+	timedOut: boolean;
+}
+
+declare global {
+	interface Window {
+		__bench: PageMarks;
+		__benchInteract: (
+			kind: 'year' | 'countries' | 'indicator',
+			arg: string
+		) => Promise<InteractionTiming>;
+	}
+}
+
+export function installMarks(): void {
+	const marks: PageMarks = {};
+	window.__bench = marks;
+	const once = (name: keyof PageMarks, frame?: keyof PageMarks) => {
+		if (marks[name] !== undefined) return;
+		(marks as Record<string, number>)[name] = performance.now();
+		if (frame) {
+			requestAnimationFrame(() => ((marks as Record<string, number>)[frame] = performance.now()));
+		}
+	};
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) {
+			if (entry.name === 'first-contentful-paint') marks.fcp = entry.startTime;
+		}
+	}).observe({ type: 'paint', buffered: true });
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) marks.lcp = entry.startTime;
+	}).observe({ type: 'largest-contentful-paint', buffered: true });
+	let lastPhase = '';
+	const check = () => {
+		if (marks.chartInDom === undefined && document.querySelector('[data-chart="ranked"] svg')) {
+			once('chartInDom', 'chartFrame');
+		}
+		if (marks.cardInDom === undefined && document.querySelector('.card .headline')) {
+			once('cardInDom', 'cardFrame');
+		}
+		const db = document.querySelector<HTMLElement>('footer .db-status');
+		if (db?.dataset.phase === 'ready') once('dbReady');
+		const upload = document.querySelector<HTMLElement>('section.upload');
+		const phase = upload?.dataset.phase;
+		if (phase && phase !== lastPhase) {
+			lastPhase = phase;
+			(marks.uploadPhases ??= []).push({ phase, at: performance.now() });
+		}
+	};
+	new MutationObserver(check).observe(document, {
+		subtree: true,
+		childList: true,
+		attributes: true,
+		attributeFilter: ['data-phase']
+	});
+	document.addEventListener(
+		'change',
+		(event) => {
+			if ((event.target as HTMLInputElement | null)?.type === 'file') {
+				marks.fileChosen = performance.now();
+				marks.uploadPhases = [];
+			}
+		},
+		true
+	);
+
+	window.__benchInteract = (kind, arg) =>
+		new Promise((resolve) => {
+			const figure = () =>
+				document.querySelector(
+					kind === 'countries' ? '[data-chart="trend"]' : '[data-chart="ranked"]'
+				);
+			const marksOf = () => figure()?.querySelector('.plot')?.innerHTML ?? '';
+			const heading = () => document.querySelector('main h1')?.textContent ?? '';
+			const before = kind === 'indicator' ? heading() : marksOf();
+			let sawBusy = false;
+			let finished = false;
+			const started = performance.now();
+			const finish = (timedOut: boolean, changed: boolean) => {
+				if (finished) return;
+				finished = true;
+				const updated = performance.now() - started;
+				observer.disconnect();
+				clearTimeout(timer);
+				requestAnimationFrame(() =>
+					setTimeout(() =>
+						resolve({ updated, painted: performance.now() - started, changed, timedOut })
+					)
+				);
+			};
+			const check = () => {
+				const busy = figure()?.getAttribute('aria-busy');
+				if (busy === 'true') sawBusy = true;
+				if (busy !== 'false') return;
+				if (kind === 'indicator') {
+					if (heading() !== before && figure()?.querySelector('svg')) finish(false, true);
+					return;
+				}
+				const changed = marksOf() !== before;
+				if (changed || sawBusy) finish(false, changed);
+			};
+			const observer = new MutationObserver(check);
+			observer.observe(document.body, {
+				subtree: true,
+				childList: true,
+				attributes: true,
+				characterData: true
+			});
+			const timer = setTimeout(() => finish(true, false), 10_000);
+			if (kind === 'year') {
+				const select = document.querySelector<HTMLSelectElement>('#year-select')!;
+				select.value = arg;
+				select.dispatchEvent(new Event('change', { bubbles: true }));
+			} else if (kind === 'countries') {
+				const target = arg.startsWith('box:')
+					? document.querySelector<HTMLElement>(`.country-picker input[value="${arg.slice(4)}"]`)
+					: [...document.querySelectorAll<HTMLElement>('.country-picker .quick button')][
+							Number(arg.slice(6))
+						];
+				target?.click();
+			} else {
+				const link = document.createElement('a');
+				link.href = arg;
+				document.body.append(link);
+				link.click();
+				link.remove();
+			}
+		});
+}
+
+/** Keeps DuckDB from starting: the page starts it in requestIdleCallback after the first paint. */
+export function blockIdleStart(): void {
+	window.requestIdleCallback = () => 0;
+}
