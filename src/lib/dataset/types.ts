@@ -39,6 +39,8 @@ export interface Indicator {
 	caveat?: Localized;
 	credit?: string;
 	scale?: 'linear' | 'log';
+	/** Set for an analyst's uploaded indicator: shown as theirs, with the file it came from */
+	user?: { datasetName: string; fileName: string };
 }
 
 /** One row of observations.csv / observations.arrow. */

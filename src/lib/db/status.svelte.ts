@@ -7,18 +7,24 @@ export class DatabaseStatus {
 	phase = $state<DatabasePhase>('idle');
 	error = $state('');
 
+	#starting: Promise<void> | undefined;
+
 	/** Starts DuckDB once, on first need; the module is loaded only in the browser. */
-	async ensure(): Promise<void> {
-		if (this.phase === 'loading' || this.phase === 'ready') return;
+	ensure(): Promise<void> {
+		if (this.phase === 'ready') return Promise.resolve();
+		if (this.phase === 'loading' && this.#starting) return this.#starting;
 		this.phase = 'loading';
-		try {
-			const { getDatabase } = await import('./duckdb');
-			await getDatabase();
-			this.phase = 'ready';
-		} catch (error) {
-			this.error = error instanceof Error ? error.message : String(error);
-			this.phase = 'error';
-		}
+		this.#starting = (async () => {
+			try {
+				const { getDatabase } = await import('./duckdb');
+				await getDatabase();
+				this.phase = 'ready';
+			} catch (error) {
+				this.error = error instanceof Error ? error.message : String(error);
+				this.phase = 'error';
+			}
+		})();
+		return this.#starting;
 	}
 }
 

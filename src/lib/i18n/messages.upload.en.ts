@@ -1,6 +1,16 @@
 /** English strings of the upload and "My data" views; Thai in messages.upload.th.ts. */
 export const uploadEn = {
 	'nav.mydata': 'My data',
+	'mine.badge': 'Your data',
+	'mine.file': 'from your file “{file}” (dataset “{dataset}”)',
+	'mine.source': 'Your upload',
+	'mine.licence': 'Your own data, kept in this browser only',
+	'mine.definition': 'Uploaded by you from “{file}”. The values are as imported from the file.',
+	'mine.missing':
+		'This indicator is not in this browser’s data. It may have been deleted, or uploaded in another browser.',
+	'mine.loading': 'Loading your data…',
+	'mine.none': 'You have not uploaded any data yet.',
+	'mine.upload': 'Upload a CSV file',
 	'mydata.title': 'My data',
 	'mydata.intro':
 		'Add your own CSV file and see its figures beside the shared ASEAN indicators: World Bank, DataBank, UNDP, OWID or your own tables.',

@@ -10,6 +10,7 @@ import {
 	scatterPoints
 } from '$lib/dataset/views';
 import { buildScatterQuery } from './scatter';
+import { buildIndicatorRowsQuery } from './indicator-rows';
 import { buildMedianByYearQuery, MEDIAN_MIN_COUNTRIES } from './median-by-year';
 import { buildLineSeriesQuery } from './line-series';
 import { buildRankedYearQuery } from './ranked-year';
@@ -214,5 +215,19 @@ describe('scatter query', () => {
 		expect(
 			scatterPoints(rows, request.x, request.y, 2016, 1).find((p) => p.iso3 === 'LAO')?.x
 		).toBeNull();
+	});
+});
+
+describe('rows of one indicator', () => {
+	it('returns every row of that indicator only, as stored', async () => {
+		const q = buildIndicatorRowsQuery('lfpr');
+		expect(q.params).toEqual(['lfpr']);
+		const reader = await conn.runAndReadAll(q.sql, q.params);
+		const got = reader.getRowObjectsJS().map((r) => ({ ...r, year: Number(r.year) }));
+		expect(got).toEqual(
+			rows
+				.filter((r) => r.indicator_id === 'lfpr')
+				.sort((a, b) => (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : a.sex < b.sex ? -1 : 1))
+		);
 	});
 });

@@ -1,0 +1,54 @@
+import type { Indicator, Sex } from './types';
+import { SEXES } from './types';
+
+/** What the upload store says about one of the analyst's indicators. */
+export interface UploadedIndicator {
+	id: string;
+	name: string;
+	unit: string;
+	code?: string;
+	datasetName: string;
+	fileName: string;
+}
+
+export interface UserTexts {
+	source: string;
+	licence: string;
+	definition: string;
+}
+
+/**
+ * The analyst's indicator in the catalogue's shape, so every view draws it like a shared one.
+ * Names and units are the user's own text, the same in both languages; decimals are not limited
+ * because an upload's precision is whatever the file had.
+ */
+export function indicatorFromUpload(upload: UploadedIndicator, texts: UserTexts): Indicator {
+	const same = (text: string) => ({ en: text, th: text });
+	return {
+		id: upload.id,
+		group: 'context',
+		name: same(upload.name),
+		unit: same(upload.unit),
+		definition: same(texts.definition),
+		decimals: 6,
+		direction: 'neutral',
+		source: {
+			publisher: texts.source,
+			dataset: upload.fileName,
+			series: upload.code ?? upload.name,
+			url: '',
+			licence: texts.licence
+		},
+		user: { datasetName: upload.datasetName, fileName: upload.fileName }
+	};
+}
+
+/** Defaults for an uploaded indicator's page, from its own rows. */
+export function uploadDefaults(rows: readonly { sex: Sex; year: number }[]) {
+	const sexes = SEXES.filter((s) => rows.some((r) => r.sex === s));
+	const sex: Sex = sexes.includes('total') ? 'total' : (sexes[0] ?? 'total');
+	const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+	const ownYears = rows.filter((r) => r.sex === sex).map((r) => r.year);
+	const year = ownYears.length ? Math.max(...ownYears) : (years[years.length - 1] ?? 2020);
+	return { sexes, sex, years, year };
+}
