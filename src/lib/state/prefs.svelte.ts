@@ -40,6 +40,19 @@ export class Prefs {
 
 	yearLabel = (year: number) => formatYearLabel(year, this.era, this.lang);
 
+	/** The chart toolbar's button names in the page language. */
+	get toolbarLabels() {
+		return {
+			toolbar: this.t('export.toolbar'),
+			png: this.t('export.png'),
+			svg: this.t('export.svg'),
+			csv: this.t('export.csv'),
+			copy: this.t('export.copy'),
+			copied: this.t('export.copied'),
+			failed: this.t('export.failed')
+		};
+	}
+
 	country = (iso3: string) => {
 		const found = member(iso3);
 		return found ? found.name[this.lang] : iso3;
