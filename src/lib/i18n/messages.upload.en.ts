@@ -11,6 +11,10 @@ export const uploadEn = {
 	'mine.loading': 'Loading your data…',
 	'mine.none': 'You have not uploaded any data yet.',
 	'mine.upload': 'Upload a CSV file',
+	'mine.open': 'See “{name}” on a chart',
+	'mine.find': 'Find an indicator',
+	'mine.more': '…and {n} more of your indicators: type in the search box to find them.',
+	'mine.showAll': 'Show all {n} of your indicators',
 	'mydata.title': 'My data',
 	'mydata.intro':
 		'Add your own CSV file and see its figures beside the shared ASEAN indicators: World Bank, DataBank, UNDP, OWID or your own tables.',

@@ -25,6 +25,8 @@ export interface ImportedSummary {
 	name: string;
 	indicators: number;
 	observations: number;
+	/** The first indicator, so the user can go straight to its chart */
+	firstIndicator: { id: string; name: string } | null;
 	storageProblem: StorageProblem | null;
 }
 
@@ -218,6 +220,9 @@ export class UploadSession {
 				name: dataset.name,
 				indicators: dataset.indicators.length,
 				observations: dataset.observations,
+				firstIndicator: dataset.indicators[0]
+					? { id: dataset.indicators[0].id, name: dataset.indicators[0].name }
+					: null,
 				storageProblem
 			};
 			this.phase = 'imported';
