@@ -58,30 +58,45 @@ export class IndicatorViewState {
 		this.view = { ...this.view, sex };
 	}
 
-	/** Asks DuckDB for the current view; answers that arrive after a newer request are dropped. */
+	/**
+	 * Asks DuckDB for what the current view changed: a new year re-queries the ranking only, a new
+	 * country set the trend only, so the other charts keep their rows and are not redrawn. Answers
+	 * that arrive after a newer request are dropped.
+	 */
 	async refresh(run: <T>(q: { sql: string; params: (string | number)[] }) => Promise<T[]>) {
 		const view = this.view;
 		const request = ++this.#request;
+		const before = { line: this.line.view, ranked: this.ranked.view };
+		const lineChanged =
+			before.line.sex !== view.sex || before.line.countries.join() !== view.countries.join();
+		const rankedChanged = before.ranked.sex !== view.sex || before.ranked.year !== view.year;
+		const gapChanged = before.ranked.year !== view.year;
 		this.pending++;
 		try {
 			const sexes = sexesFor(view.sex);
 			const [line, ranked, median, gap] = await Promise.all([
-				view.countries.length
-					? run<Point>(
-							buildLineSeriesQuery({
-								indicatorId: this.indicatorId,
-								countries: view.countries,
-								sexes
-							})
+				!lineChanged
+					? null
+					: view.countries.length
+						? run<Point>(
+								buildLineSeriesQuery({
+									indicatorId: this.indicatorId,
+									countries: view.countries,
+									sexes
+								})
+							)
+						: ([] as Point[]),
+				rankedChanged
+					? run<RankedRow>(
+							buildRankedYearQuery({ indicatorId: this.indicatorId, sexes, year: view.year })
 						)
-					: Promise.resolve([] as Point[]),
-				run<RankedRow>(
-					buildRankedYearQuery({ indicatorId: this.indicatorId, sexes, year: view.year })
-				),
-				view.sex === 'compare'
-					? Promise.resolve([] as MedianPoint[])
-					: run<MedianPoint>(buildMedianByYearQuery(this.indicatorId, view.sex)),
-				this.hasBreakdown
+					: null,
+				before.line.sex === view.sex
+					? null
+					: view.sex === 'compare'
+						? ([] as MedianPoint[])
+						: run<MedianPoint>(buildMedianByYearQuery(this.indicatorId, view.sex)),
+				this.hasBreakdown && gapChanged
 					? run<RankedRow>(
 							buildRankedYearQuery({
 								indicatorId: this.indicatorId,
@@ -89,13 +104,13 @@ export class IndicatorViewState {
 								year: view.year
 							})
 						)
-					: Promise.resolve([] as RankedRow[])
+					: null
 			]);
 			if (request !== this.#request) return;
-			this.line = { rows: line, view };
-			this.ranked = { rows: ranked, view };
-			this.median = median;
-			this.gap = { rows: gap, view };
+			this.line = { rows: line ?? this.line.rows, view };
+			this.ranked = { rows: ranked ?? this.ranked.rows, view };
+			if (median) this.median = median;
+			this.gap = { rows: gap ?? this.gap.rows, view };
 			this.error = '';
 		} catch (error) {
 			if (request === this.#request)
