@@ -28,6 +28,8 @@ export class IndicatorViewState {
 	gap = $state<Shown<RankedRow[]>>() as Shown<RankedRow[]>;
 	/** ASEAN median per year for the shown sex; empty when female and male are compared */
 	median = $state<MedianPoint[]>([]);
+	/** The last view DuckDB fully answered; parts it did not change keep their older objects */
+	answered = $state<IndicatorView>() as IndicatorView;
 	pending = $state(0);
 	error = $state('');
 	#request = 0;
@@ -43,6 +45,7 @@ export class IndicatorViewState {
 		this.line = { rows: initial.line, view };
 		this.ranked = { rows: initial.ranked, view };
 		this.gap = { rows: initial.gap, view };
+		this.answered = view;
 		this.median = initial.median;
 	}
 
@@ -70,7 +73,7 @@ export class IndicatorViewState {
 		const lineChanged =
 			before.line.sex !== view.sex || before.line.countries.join() !== view.countries.join();
 		const rankedChanged = before.ranked.sex !== view.sex || before.ranked.year !== view.year;
-		const gapChanged = before.ranked.year !== view.year;
+		const gapChanged = this.gap.view.year !== view.year;
 		this.pending++;
 		try {
 			const sexes = sexesFor(view.sex);
@@ -107,10 +110,12 @@ export class IndicatorViewState {
 					: null
 			]);
 			if (request !== this.#request) return;
-			this.line = { rows: line ?? this.line.rows, view };
-			this.ranked = { rows: ranked ?? this.ranked.rows, view };
+			// Untouched parts keep their objects, so their charts are not drawn again.
+			if (line) this.line = { rows: line, view };
+			if (ranked) this.ranked = { rows: ranked, view };
 			if (median) this.median = median;
-			this.gap = { rows: gap ?? this.gap.rows, view };
+			if (gap) this.gap = { rows: gap, view };
+			this.answered = view;
 			this.error = '';
 		} catch (error) {
 			if (request === this.#request)
