@@ -93,6 +93,19 @@ function valueExpression(decimal: DecimalMark): string {
 	return `CASE WHEN regexp_full_match(trim(v), '[+-]?[0-9.,]+(e[+-]?\\d+)?%?') THEN TRY_CAST(${grouped} AS DOUBLE) END`;
 }
 
+/**
+ * Cells that are a plain number (sign, digits, at most one decimal mark, no spaces): almost every
+ * cell. For them `valueExpression` comes down to this one cast, without its regular expressions.
+ */
+function plainNumber(decimal: DecimalMark): { test: string; value: string } {
+	return decimal === '.'
+		? { test: `regexp_full_match(v, '[+-]?[0-9]*\\.?[0-9]+')`, value: `TRY_CAST(v AS DOUBLE)` }
+		: {
+				test: `regexp_full_match(v, '[+-]?[0-9]*,?[0-9]+')`,
+				value: `TRY_CAST(replace(v, ',', '.') AS DOUBLE)`
+			};
+}
+
 async function rowsOf<T>(conn: AsyncDuckDBConnection, sql: string): Promise<T[]> {
 	const table = await conn.query(sql);
 	return table.toArray().map((row) => row.toJSON() as T);
@@ -120,12 +133,13 @@ export async function stageCsv(input: CsvIngestInput, given?: AsyncDuckDB): Prom
 	const conn = await db.connect();
 	const drop = async () => {
 		for (const name of [
-			'raw',
 			'stage',
 			'country',
 			'year',
 			'sex',
 			'indicator',
+			'classified',
+			'grouped',
 			'tidy',
 			'rej',
 			'scan'
@@ -138,18 +152,17 @@ export async function stageCsv(input: CsvIngestInput, given?: AsyncDuckDB): Prom
 			', '
 		);
 		const col = (index: number | undefined) => (index === undefined ? 'NULL' : `c${index}`);
-		await conn.query(`CREATE TABLE ${t('raw')} AS SELECT * FROM read_csv(${sqlString(fileName)},
-			delim = ${sqlString(input.delimiter)}, quote = '"', escape = '"', header = false,
-			skip = ${Math.max(0, Math.floor(input.headerLine))}, auto_detect = false,
-			columns = {${columns}}, store_rejects = true,
-			rejects_table = ${sqlString(t('rej'))}, rejects_scan = ${sqlString(t('scan'))})`);
+		// One pass: read, keep the mapped columns, drop rows with every field empty or blank.
 		await conn.query(`CREATE TABLE ${t('stage')} AS SELECT
 				${col(mapping.country)} AS c, ${col(mapping.countryCode)} AS cc, ${col(mapping.year)} AS y,
 				${col(mapping.sex)} AS s, ${col(mapping.indicator)} AS i, ${col(mapping.indicatorCode)} AS ic,
 				${col(mapping.value)} AS v
-			FROM ${t('raw')}
-			WHERE NOT (${Array.from({ length: input.columnCount }, (_, k) => `coalesce(trim(c${k}), '') = ''`).join(' AND ')})`);
-		await conn.query(`DROP TABLE ${t('raw')}`);
+			FROM read_csv(${sqlString(fileName)},
+				delim = ${sqlString(input.delimiter)}, quote = '"', escape = '"', header = false,
+				skip = ${Math.max(0, Math.floor(input.headerLine))}, auto_detect = false,
+				columns = {${columns}}, store_rejects = true,
+				rejects_table = ${sqlString(t('rej'))}, rejects_scan = ${sqlString(t('scan'))})
+			WHERE ${Array.from({ length: input.columnCount }, (_, k) => `trim(c${k}) <> ''`).join(' OR ')}`);
 
 		// Labels → members, years, sexes and indicators, resolved once per distinct label.
 		const countries = await rowsOf<{ c: string | null; cc: string | null; n: number }>(
@@ -259,30 +272,37 @@ export async function stageCsv(input: CsvIngestInput, given?: AsyncDuckDB): Prom
 
 		const missing = [...MISSING_MARKERS].map(sqlString).join(', ');
 
-		await conn.query(`CREATE TABLE ${t('tidy')} AS
-			WITH classified AS (
-				SELECT k.iso3, k.status, yr.year, sx.sex, ind.pos AS indicator,
-					(v IS NULL OR lower(trim(v)) IN (${missing})) AS missing,
-					${valueExpression(input.decimal)} AS value, trim(v) AS text
+		const plain = plainNumber(input.decimal);
+
+		// One pass over the rows: labels joined, value cast, outcome classified.
+		await conn.query(`CREATE TABLE ${t('classified')} AS
+			WITH joined AS (
+				SELECT k.iso3, k.status, yr.year, sx.sex, ind.pos AS indicator, s.v,
+					CASE WHEN ${plain.test} THEN false ELSE (v IS NULL OR lower(trim(v)) IN (${missing})) END AS missing,
+					CASE WHEN ${plain.test} THEN ${plain.value} ELSE ${valueExpression(input.decimal)} END AS value
 				FROM ${t('stage')} s
 				JOIN ${t('country')} k ON k.c IS NOT DISTINCT FROM s.c AND k.cc IS NOT DISTINCT FROM s.cc
 				JOIN ${t('year')} yr ON yr.y IS NOT DISTINCT FROM s.y
 				JOIN ${t('sex')} sx ON sx.s IS NOT DISTINCT FROM s.s
 				JOIN ${t('indicator')} ind ON ind.i IS NOT DISTINCT FROM s.i AND ind.ic IS NOT DISTINCT FROM s.ic
+			), outcomes AS (
+				SELECT *, CASE
+					WHEN status <> 'ok' THEN status
+					WHEN year = 0 THEN 'year-invalid'
+					WHEN sex < 0 THEN 'sex-unrecognised'
+					WHEN indicator < 0 THEN 'indicator-empty'
+					WHEN missing THEN 'missing'
+					WHEN value IS NULL OR NOT isfinite(value) THEN 'value-non-numeric'
+					ELSE 'ok' END AS outcome
+				FROM joined
 			)
-			SELECT *, CASE
-				WHEN status <> 'ok' THEN status
-				WHEN year = 0 THEN 'year-invalid'
-				WHEN sex < 0 THEN 'sex-unrecognised'
-				WHEN indicator < 0 THEN 'indicator-empty'
-				WHEN missing THEN 'missing'
-				WHEN value IS NULL OR NOT isfinite(value) THEN 'value-non-numeric'
-				ELSE 'ok' END AS outcome
-			FROM classified`);
-
+			SELECT outcome, indicator, iso3, year, sex, value,
+				CASE WHEN outcome = 'value-non-numeric' THEN trim(v) END AS text
+			FROM outcomes`);
+		await conn.query(`DROP TABLE ${t('stage')}`);
 		const outcomes = await rowsOf<{ outcome: string; n: number }>(
 			conn,
-			`SELECT outcome, count(*)::DOUBLE AS n FROM ${t('tidy')} GROUP BY ALL`
+			`SELECT outcome, count(*)::DOUBLE AS n FROM ${t('classified')} GROUP BY ALL`
 		);
 		const skipped: CsvIngestReport['skipped'] = {};
 		let rowsRead = 0;
@@ -294,24 +314,28 @@ export async function stageCsv(input: CsvIngestInput, given?: AsyncDuckDB): Prom
 		}
 		const nonNumeric = await rowsOf<{ text: string; rows: number }>(
 			conn,
-			`SELECT text, count(*)::DOUBLE AS rows FROM ${t('tidy')} WHERE outcome = 'value-non-numeric'
+			`SELECT text, count(*)::DOUBLE AS rows FROM ${t('classified')} WHERE outcome = 'value-non-numeric'
 			GROUP BY ALL ORDER BY rows DESC, text LIMIT ${EXAMPLES}`
 		);
 
 		// Repeated observations: identical ones are kept once, conflicting ones are all dropped.
+		// Values of passing rows are finite, so one distinct value is min = max.
+		await conn.query(`CREATE TABLE ${t('grouped')} AS
+			SELECT indicator, iso3, year, sex, count(*) AS n, min(value) AS lo, max(value) AS hi
+			FROM ${t('classified')} WHERE outcome = 'ok' GROUP BY ALL`);
+		await conn.query(`DROP TABLE ${t('classified')}`);
 		const duplicates = await rowsOf<{ identical: number; conflicting: number }>(
 			conn,
-			`SELECT coalesce(sum(CASE WHEN d = 1 THEN n - 1 END), 0)::DOUBLE AS identical,
-				coalesce(sum(CASE WHEN d > 1 THEN n END), 0)::DOUBLE AS conflicting
-			FROM (SELECT count(*) AS n, count(DISTINCT value) AS d FROM ${t('tidy')} WHERE outcome = 'ok'
-				GROUP BY indicator, iso3, year, sex HAVING count(*) > 1)`
+			`SELECT coalesce(sum(CASE WHEN lo = hi THEN n - 1 END), 0)::DOUBLE AS identical,
+				coalesce(sum(CASE WHEN lo < hi THEN n END), 0)::DOUBLE AS conflicting
+			FROM ${t('grouped')} WHERE n > 1`
 		);
 		const { identical, conflicting } = duplicates[0];
 		if (conflicting > 0) skipped['duplicate-conflict'] = Number(conflicting);
-		await conn.query(`CREATE OR REPLACE TABLE ${t('tidy')} AS
-			SELECT indicator, iso3, year, sex, any_value(value) AS value FROM ${t('tidy')}
-			WHERE outcome = 'ok' GROUP BY indicator, iso3, year, sex
-			HAVING count(DISTINCT value) = 1 ORDER BY indicator, iso3, sex, year`);
+		await conn.query(`CREATE TABLE ${t('tidy')} AS
+			SELECT indicator, iso3, year, sex, lo AS value FROM ${t('grouped')}
+			WHERE lo = hi ORDER BY indicator, iso3, sex, year`);
+		await conn.query(`DROP TABLE ${t('grouped')}`);
 
 		const rejectedCount = await rowsOf<{ n: number }>(
 			conn,
