@@ -5,6 +5,7 @@
  * (default 5), BENCH_INGEST_SIZES (MB, default "1,10,100"), BENCH_SKIP=ingest,interactions,…
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/chromium';
 import { execSync } from 'node:child_process';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -49,20 +50,7 @@ function machine() {
 }
 
 async function launch(): Promise<Browser> {
-	return chromium.launch({
-		executablePath:
-			process.env.CHROMIUM_PATH ??
-			(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
+	return chromium.launch(chromiumLaunchOptions);
 }
 
 async function newContext(browser: Browser, options: { blockDuckDb?: boolean } = {}) {
