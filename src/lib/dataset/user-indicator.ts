@@ -1,5 +1,4 @@
-import type { Indicator, Sex } from './types';
-import { SEXES } from './types';
+import type { Indicator } from './types';
 
 /** What the upload store says about one of the analyst's indicators. */
 export interface UploadedIndicator {
@@ -41,14 +40,4 @@ export function indicatorFromUpload(upload: UploadedIndicator, texts: UserTexts)
 		},
 		user: { datasetName: upload.datasetName, fileName: upload.fileName }
 	};
-}
-
-/** Defaults for an uploaded indicator's page, from its own rows. */
-export function uploadDefaults(rows: readonly { sex: Sex; year: number }[]) {
-	const sexes = SEXES.filter((s) => rows.some((r) => r.sex === s));
-	const sex: Sex = sexes.includes('total') ? 'total' : (sexes[0] ?? 'total');
-	const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-	const ownYears = rows.filter((r) => r.sex === sex).map((r) => r.year);
-	const year = ownYears.length ? Math.max(...ownYears) : (years[years.length - 1] ?? 2020);
-	return { sexes, sex, years, year };
 }

@@ -53,6 +53,13 @@ export class Prefs {
 		};
 	}
 
+	/** How an analyst's upload is credited wherever it is drawn. */
+	uploadTexts = (fileName: string) => ({
+		source: this.t('mine.source'),
+		licence: this.t('mine.licence'),
+		definition: this.t('mine.definition', { file: fileName })
+	});
+
 	country = (iso3: string) => {
 		const found = member(iso3);
 		return found ? found.name[this.lang] : iso3;
