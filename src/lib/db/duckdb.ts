@@ -9,6 +9,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { asset } from '$app/paths';
 import type { BuiltQuery } from '$lib/queries/types';
+import { SHARED_SCHEMA } from './schema';
 
 export type Row = Record<string, string | number | boolean | null>;
 
@@ -45,10 +46,10 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
 		// Extensions would be fetched from the internet; this app never leaves its origin.
 		await conn.query('SET autoinstall_known_extensions = false');
 		await conn.query('SET autoload_known_extensions = false');
-		await conn.insertArrowFromIPCStream(arrow, { name: 'observations', create: true });
+		for (const ddl of SHARED_SCHEMA) await conn.query(ddl);
+		await conn.insertArrowFromIPCStream(arrow, { name: 'observations', create: false });
 		// Plain SQL rather than an Arrow builder: apache-arrow's builders compile code with
 		// `new Function`, which the Content-Security-Policy (no unsafe-eval) forbids.
-		await conn.query('CREATE TABLE countries (iso3 VARCHAR PRIMARY KEY)');
 		const insert = await conn.prepare(
 			`INSERT INTO countries VALUES ${countries.map(() => '(?)').join(', ')}`
 		);

@@ -1,5 +1,6 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { arrowTable } from './arrow-table';
+import { USER_INDICATORS_DDL } from './schema';
 import { unpackColumns } from '$lib/storage/columns';
 import {
 	deleteUserDataset,
@@ -15,15 +16,6 @@ import {
  * `flag = 'user'` and `indicator_id` = the user indicator id, and `user_indicators` describes
  * them, so every query over `observations` sees them with no special case.
  */
-const USER_INDICATORS_DDL = `CREATE TABLE IF NOT EXISTS user_indicators (
-	id VARCHAR PRIMARY KEY,
-	dataset_id VARCHAR NOT NULL,
-	dataset_name VARCHAR NOT NULL,
-	name VARCHAR NOT NULL,
-	code VARCHAR,
-	unit VARCHAR NOT NULL,
-	file_name VARCHAR NOT NULL
-)`;
 
 let stageCounter = 0;
 

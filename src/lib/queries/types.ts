@@ -9,3 +9,11 @@ export function placeholders(count: number): string {
 	if (count < 1) throw new Error('An IN list needs at least one value');
 	return Array.from({ length: count }, () => '?').join(', ');
 }
+
+/**
+ * Runs built queries: native DuckDB at build time (prerendering), DuckDB-WASM in the browser.
+ * Views depend on this, never on an engine, so the same builders feed both.
+ */
+export interface QueryRunner {
+	run<T>(query: BuiltQuery): Promise<T[]>;
+}
