@@ -1,5 +1,5 @@
 import { ISO3_CODES, type Iso3 } from '$lib/countries/members';
-import { SEXES } from '$lib/dataset/types';
+import { SEXES, type Sex } from '$lib/dataset/types';
 import { defaultSpec } from './defaults';
 import { migrate, type StoredSpec } from './migrate';
 import { CHART_KINDS, SPEC_VERSION, type ChartKind, type ViewSpec } from './types';
@@ -104,11 +104,16 @@ function checkFields(raw: StoredSpec): SpecRead {
 		spec.since = raw.since as number;
 	}
 	if (raw.x !== undefined && raw.x !== null) {
-		const x = raw.x as { indicator?: unknown; log?: unknown };
-		if (typeof x.indicator !== 'string' || typeof (x.log ?? false) !== 'boolean') {
+		const x = raw.x as { indicator?: unknown; sex?: unknown; log?: unknown };
+		const sex = x.sex ?? 'total';
+		if (
+			typeof x.indicator !== 'string' ||
+			!(SEXES as readonly unknown[]).includes(sex) ||
+			typeof (x.log ?? false) !== 'boolean'
+		) {
 			return bad('x', JSON.stringify(raw.x));
 		}
-		spec.x = { indicator: x.indicator, log: Boolean(x.log) };
+		spec.x = { indicator: x.indicator, sex: sex as Sex, log: Boolean(x.log) };
 	}
 	if (raw.tolerance !== undefined) {
 		if (!Number.isInteger(raw.tolerance)) return bad('tolerance', String(raw.tolerance));

@@ -38,7 +38,11 @@ const arbitrarySpec: fc.Arbitrary<ViewSpec> = fc.record({
 	log: fc.boolean(),
 	since: fc.option(fc.integer({ min: 1960, max: 2030 }), { nil: null }),
 	x: fc.option(
-		fc.record({ indicator: fc.constantFrom('gdp-per-capita-ppp', 'user:z'), log: fc.boolean() }),
+		fc.record({
+			indicator: fc.constantFrom('gdp-per-capita-ppp', 'user:z'),
+			sex: fc.constantFrom('total', 'female', 'male'),
+			log: fc.boolean()
+		}),
 		{ nil: null }
 	),
 	tolerance: fc.constantFrom(...TOLERANCES),

@@ -23,6 +23,7 @@ export type YearChoice = number | 'latest';
 /** The horizontal axis of a scatter; the vertical one is the spec's own indicator. */
 export interface ScatterX {
 	indicator: string;
+	sex: Sex;
 	log: boolean;
 }
 

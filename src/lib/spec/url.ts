@@ -69,7 +69,12 @@ export function specFromParams(
 	const since = integer('since');
 	if (since !== null) spec.since = since;
 	const x = text('x');
-	if (x) spec.x = { indicator: x, log: spec.x?.log ?? false };
+	if (x) spec.x = { indicator: x, sex: spec.x?.sex ?? 'total', log: spec.x?.log ?? false };
+	const xSex = text('xsex');
+	if (xSex !== null && spec.x) {
+		if ((SEXES as readonly string[]).includes(xSex)) spec.x = { ...spec.x, sex: xSex as Sex };
+		else problems.push({ field: 'xsex', value: xSex });
+	}
 	const logX = flag('logx');
 	if (logX !== null && spec.x) spec.x = { ...spec.x, log: logX };
 	spec.tolerance = integer('tol') ?? spec.tolerance;
@@ -117,6 +122,7 @@ export function specToParams(
 	set('since', spec.since === defaults.since ? null : String(spec.since));
 	const xChanged = spec.x?.indicator !== defaults.x?.indicator;
 	set('x', spec.x && (xChanged || indicatorParam === 'y') ? spec.x.indicator : null);
+	set('xsex', spec.x && spec.x.sex !== (defaults.x?.sex ?? 'total') ? spec.x.sex : null);
 	set(
 		'logx',
 		spec.x && spec.x.log !== (defaults.x?.log ?? false) ? (spec.x.log ? '1' : '0') : null
