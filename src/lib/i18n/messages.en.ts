@@ -113,6 +113,7 @@ export const en = {
 	'title.sex.female': '{name} (women)',
 	'title.sex.male': '{name} (men)',
 	'title.sex.compare': '{name} (women and men)',
+	'title.year': '{year}',
 	'title.latestRange': 'latest per member, {from}–{to}',
 	'title.latestOne': 'latest per member, {year}',
 	'spec.problems': 'Part of this link could not be used ({parts}), so the default is shown for it.',

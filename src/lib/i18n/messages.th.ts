@@ -81,7 +81,7 @@ export const th: Record<MessageKey, string> = {
 	'sex.male': 'ชาย',
 	'sex.compare': 'หญิงเทียบกับชาย',
 	'chart.line.title': '{name} ปี {from}–{to}',
-	'chart.bar.title': '{name} {year}',
+	'chart.bar.title': 'อันดับ {name} {year}',
 	'chart.bar.subtitle':
 		'เรียงลำดับ หน่วย: {unit} แสดงสมาชิกอาเซียนครบ 11 ประเทศ ช่องว่างหมายถึงไม่มีข้อมูลในปีนั้น',
 	'chart.line.subtitle': 'หน่วย: {unit} จุดคือค่าที่เผยแพร่ เส้นประเชื่อมช่วงปีที่ไม่มีข้อมูล',
@@ -98,7 +98,7 @@ export const th: Record<MessageKey, string> = {
 	'trend.median': 'มัธยฐานอาเซียน',
 	'trend.medianNote':
 		'เส้นประสีเทาคือค่ามัธยฐานของประเทศสมาชิกที่มีข้อมูลในแต่ละปี แสดงเฉพาะปีที่มีข้อมูลอย่างน้อย {n} จาก 11 ประเทศ ไม่แสดงค่าเฉลี่ยถ่วงน้ำหนักด้วยจำนวนประชากร เพราะอัตราที่เผยแพร่มีฐานต่างกัน (การเกิดมีชีพ สตรีในช่วงอายุหนึ่ง หรือกำลังแรงงาน) การถ่วงน้ำหนักด้วยประชากรทั้งหมดจึงอาจทำให้เข้าใจผิด',
-	'map.title': '{name} {year}',
+	'map.title': 'แผนที่ {name} {year}',
 	'map.subtitle': 'หน่วย: {unit} ประเทศขนาดเล็กแสดงด้วยวงกลม',
 	'map.legend': 'คำอธิบายสัญลักษณ์',
 	'map.better': 'ดีกว่า',
@@ -112,6 +112,7 @@ export const th: Record<MessageKey, string> = {
 	'title.sex.female': '{name} (หญิง)',
 	'title.sex.male': '{name} (ชาย)',
 	'title.sex.compare': '{name} (หญิงและชาย)',
+	'title.year': 'ปี {year}',
 	'title.latestRange': 'ค่าล่าสุดของแต่ละประเทศ {from}–{to}',
 	'title.latestOne': 'ค่าล่าสุดของแต่ละประเทศ {year}',
 	'spec.problems': 'ลิงก์นี้มีบางส่วนที่ใช้ไม่ได้ ({parts}) จึงแสดงค่าเริ่มต้นแทน',

@@ -42,7 +42,9 @@ export class IndicatorTexts {
 	 * ("latest per member, 2015–2022").
 	 */
 	yearText(spec: ViewSpec, rows: readonly { year: number | null }[]) {
-		if (spec.year !== 'latest') return this.prefs.yearLabel(spec.year);
+		if (spec.year !== 'latest') {
+			return this.prefs.t('title.year', { year: this.prefs.yearLabel(spec.year) });
+		}
 		const years = rows.flatMap((r) => (r.year === null ? [] : [r.year]));
 		if (!years.length) return this.prefs.t('controls.latest');
 		const from = Math.min(...years);
