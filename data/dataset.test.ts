@@ -6,6 +6,7 @@ import { MEMBERS } from '../src/lib/countries/members';
 import { CATALOG } from './catalog/index';
 import { SOURCE_DATASETS } from './catalog/sources';
 import type { IndicatorSpec, Sex } from './catalog/types';
+import type { SourceFiles } from './extract';
 import { FLAGS } from './flags';
 import { DEFAULT_OUT, DEFAULT_SOURCES } from './paths';
 import { type BuildResult, buildDataset } from './pipeline';
@@ -88,8 +89,13 @@ describe.skipIf(!haveSources)(
 	{ timeout: 60_000 },
 	() => {
 		let fresh: BuildResult;
-		beforeAll(() => {
-			fresh = buildDataset(CATALOG, sourceDirectory(DEFAULT_SOURCES), SOURCE_DATASETS);
+		let sources: SourceFiles;
+		beforeAll(async () => {
+			sources = await sourceDirectory(
+				DEFAULT_SOURCES,
+				CATALOG.map((spec) => spec.extract)
+			);
+			fresh = buildDataset(CATALOG, sources, SOURCE_DATASETS);
 		}, 60_000);
 
 		it('matches the committed static/data byte for byte (run `npm run data:build` if not)', () => {
@@ -103,8 +109,15 @@ describe.skipIf(!haveSources)(
 			}
 		});
 
-		it('is deterministic on the real sources', () => {
-			const again = buildDataset(CATALOG, sourceDirectory(DEFAULT_SOURCES), SOURCE_DATASETS);
+		it('is deterministic on the real sources, files read afresh', async () => {
+			const again = buildDataset(
+				CATALOG,
+				await sourceDirectory(
+					DEFAULT_SOURCES,
+					CATALOG.map((spec) => spec.extract)
+				),
+				SOURCE_DATASETS
+			);
 			for (const [name, bytes] of fresh.files) {
 				expect(Buffer.from(again.files.get(name)!).equals(Buffer.from(bytes)), name).toBe(true);
 			}

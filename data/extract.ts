@@ -5,17 +5,17 @@ import { LAST_YEAR, type Observation } from './observation';
 import { conceptFromFileName, readDdfPoints } from './read/ddf';
 import { readTidyRows } from './read/gender-portal';
 import { readEntityNames, readSdgPoints } from './read/sdg';
-import { parseCsv } from './read/csv';
+import type { CsvTable } from './read/table';
 import { meltHdrColumn } from './read/undp-hdr';
 
-/** Reads a raw file by its path relative to the sources directory. */
+/** Raw files already read (by DuckDB, all text), by path relative to the sources directory. */
 export interface SourceFiles {
-	read(path: string): string;
+	table(path: string): CsvTable;
 	exists(path: string): boolean;
 }
 
 /**
- * Readers over the raw files, each file parsed at most once per build: the gender-portal file
+ * Readers over the raw files, each file decoded at most once per build: the gender-portal file
  * alone feeds some twenty indicators.
  */
 export function createReaders(files: SourceFiles) {
@@ -26,16 +26,11 @@ export function createReaders(files: SourceFiles) {
 	};
 	return {
 		ddf: (path: string) =>
-			once(`ddf:${path}`, () => readDdfPoints(files.read(path), path, conceptFromFileName(path))),
-		hdr: (path: string, column: string) =>
-			meltHdrColumn(
-				once(`csv:${path}`, () => parseCsv(files.read(path), path)),
-				path,
-				column
-			),
+			once(`ddf:${path}`, () => readDdfPoints(files.table(path), path, conceptFromFileName(path))),
+		hdr: (path: string, column: string) => meltHdrColumn(files.table(path), path, column),
 		sdg: (path: string) =>
-			once(`sdg:${path}`, () => readSdgPoints(files.read(path), path, sdgEntities(path, files))),
-		tidy: (path: string) => once(`tidy:${path}`, () => readTidyRows(files.read(path), path))
+			once(`sdg:${path}`, () => readSdgPoints(files.table(path), path, sdgEntities(path, files))),
+		tidy: (path: string) => once(`tidy:${path}`, () => readTidyRows(files.table(path), path))
 	};
 }
 
@@ -113,17 +108,41 @@ function fromHdr(extract: Extract & { from: 'undp-hdr' }, read: Readers): Candid
 	);
 }
 
-function sdgEntities(file: string, files: SourceFiles): Record<string, Map<string, string>> {
+/** The entities files that may decode an SDG datapoints file's dimensions, by dimension. */
+export function sdgEntityFiles(file: string): Record<string, string> {
 	const dir = file.slice(0, file.lastIndexOf('/') + 1);
 	const dims = /--by--(.+)\.csv$/.exec(file)?.[1].split('--') ?? [];
-	const entities: Record<string, Map<string, string>> = {};
+	const paths: Record<string, string> = {};
 	for (const dim of dims) {
-		const path = `${dir}ddf--entities--${dim}.csv`;
-		if (dim !== 'geo_area' && files.exists(path)) {
-			entities[dim] = readEntityNames(files.read(path), path, dim);
-		}
+		if (dim !== 'geo_area' && dim !== 'year') paths[dim] = `${dir}ddf--entities--${dim}.csv`;
+	}
+	return paths;
+}
+
+function sdgEntities(file: string, files: SourceFiles): Record<string, Map<string, string>> {
+	const entities: Record<string, Map<string, string>> = {};
+	for (const [dim, path] of Object.entries(sdgEntityFiles(file))) {
+		if (files.exists(path)) entities[dim] = readEntityNames(files.table(path), path, dim);
 	}
 	return entities;
+}
+
+/** Every raw file a catalogue reads, entities files included where they exist, in a fixed order. */
+export function requiredFiles(
+	extracts: readonly Extract[],
+	exists: (path: string) => boolean
+): string[] {
+	const paths = new Set<string>();
+	for (const extract of extracts) {
+		for (const file of extractFiles(extract)) {
+			paths.add(file);
+			if (extract.from !== 'sdg') continue;
+			for (const entities of Object.values(sdgEntityFiles(file))) {
+				if (exists(entities)) paths.add(entities);
+			}
+		}
+	}
+	return [...paths];
 }
 
 function fromSdg(extract: Extract & { from: 'sdg' }, read: Readers): Candidate[] {

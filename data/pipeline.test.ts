@@ -1,14 +1,21 @@
 import { tableFromIPC } from 'apache-arrow';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SourceFiles } from './extract';
 import { SOURCE_DATASETS } from './catalog/sources';
 import { FIXTURE_CATALOG } from './fixtures/catalog';
 import { buildDataset } from './pipeline';
 import { sourceDirectory } from './source-dir';
 
 const FIXTURE_SOURCES = join(import.meta.dirname, 'fixtures/sources');
-const build = () =>
-	buildDataset(FIXTURE_CATALOG, sourceDirectory(FIXTURE_SOURCES), SOURCE_DATASETS);
+let sources: SourceFiles;
+beforeAll(async () => {
+	sources = await sourceDirectory(
+		FIXTURE_SOURCES,
+		FIXTURE_CATALOG.map((spec) => spec.extract)
+	);
+});
+const build = () => buildDataset(FIXTURE_CATALOG, sources, SOURCE_DATASETS);
 const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
 
 describe('buildDataset on the fixture sources', () => {
