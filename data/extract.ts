@@ -1,8 +1,9 @@
 import { MEMBERS } from '../src/lib/countries/members';
 import type { Extract, IndicatorSpec, Sex } from './catalog/types';
-import { flagFromPortalNature, flagFromSdgNature } from './flags';
+import { flagFromPortalNature, flagFromSdgNature, flagFromSdgStatus } from './flags';
 import { LAST_YEAR, type Observation } from './observation';
 import { conceptFromFileName, readDdfPoints } from './read/ddf';
+import { readDdiRows } from './read/ddi';
 import { readTidyRows } from './read/gender-portal';
 import { readEntityNames, readSdgPoints } from './read/sdg';
 import type { CsvTable } from './read/table';
@@ -30,7 +31,8 @@ export function createReaders(files: SourceFiles) {
 		hdr: (path: string, column: string) => meltHdrColumn(files.table(path), path, column),
 		sdg: (path: string) =>
 			once(`sdg:${path}`, () => readSdgPoints(files.table(path), path, sdgEntities(path, files))),
-		tidy: (path: string) => once(`tidy:${path}`, () => readTidyRows(files.table(path), path))
+		tidy: (path: string) => once(`tidy:${path}`, () => readTidyRows(files.table(path), path)),
+		ddi: (path: string) => once(`ddi:${path}`, () => readDdiRows(files.table(path), path))
 	};
 }
 
@@ -45,6 +47,8 @@ interface Candidate {
 	flag: string;
 	file: string;
 	line: number;
+	/** The survey the value comes from, where the source names one per row (DDI) */
+	survey?: string;
 }
 
 export interface ExtractResult {
@@ -58,7 +62,8 @@ const ISO3_BY_M49 = new Map(MEMBERS.map((m) => [String(Number(m.m49)), m.iso3 as
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const SDG_SEX: Record<string, Sex> = { BOTHSEX: 'total', FEMALE: 'female', MALE: 'male' };
 const PORTAL_SEX: Record<string, Sex> = { _T: 'total', F: 'female', M: 'male' };
-const ALWAYS_ALLOWED_SDG_DIMS = new Set(['nature', 'sex']);
+// Row-level properties, not disaggregations: they become flags (or the sex column)
+const ALWAYS_ALLOWED_SDG_DIMS = new Set(['nature', 'observation_status', 'sex']);
 
 /** Every raw file an extract reads, relative to the sources directory. */
 export function extractFiles(extract: Extract): string[] {
@@ -68,6 +73,7 @@ export function extractFiles(extract: Extract): string[] {
 		case 'undp-hdr':
 		case 'sdg':
 		case 'tidy':
+		case 'ddi':
 			return [extract.file];
 	}
 }
@@ -161,10 +167,13 @@ function fromSdg(extract: Extract & { from: 'sdg' }, read: Readers): Candidate[]
 	return points.flatMap((p) => {
 		if (Object.entries(extract.slice).some(([dim, want]) => p.dims[dim] !== want)) return [];
 		const where = `${file}:${p.line}`;
-		const flag = p.dims.nature === undefined ? '' : flagFromSdgNature(p.dims.nature, where);
-		if (flag === undefined) return [];
+		const nature = p.dims.nature === undefined ? '' : flagFromSdgNature(p.dims.nature, where);
+		if (nature === undefined) return [];
+		const status = p.dims.observation_status;
+		// Low reliability says more about the number than how it was produced, so it wins
+		const flag = (status === undefined ? '' : flagFromSdgStatus(status, where)) || nature;
 		let sex = extract.sex;
-		if (dims.includes('sex')) {
+		if (dims.includes('sex') && !(p.dims.sex === 'NOTSPEC' && extract.sex)) {
 			sex = SDG_SEX[p.dims.sex];
 			if (!sex) throw new Error(`${where}: sex ${p.dims.sex} is not BOTHSEX, FEMALE or MALE`);
 		}
@@ -206,6 +215,37 @@ function fromTidy(extract: Extract & { from: 'tidy' }, read: Readers): Candidate
 	});
 }
 
+function fromDdi(extract: Extract & { from: 'ddi' }, read: Readers): Candidate[] {
+	const sexByPopulation = new Map(
+		(Object.entries(extract.populations) as [Sex, string][]).map(([sex, p]) => [p, sex])
+	);
+	return read
+		.ddi(extract.file)
+		.filter(
+			(r) =>
+				r.indicator === extract.indicator &&
+				r.difficulty === extract.difficulty &&
+				sexByPopulation.has(r.population)
+		)
+		.map((r) => {
+			const where = `${extract.file}:${r.line}`;
+			if (!/^\d{4}$/.test(r.year)) throw new Error(`${where}: year "${r.year}" is not a year`);
+			if (!r.survey.endsWith(`_${r.year}`)) {
+				throw new Error(`${where}: survey ${r.survey} does not end in its year ${r.year}`);
+			}
+			return {
+				iso3: r.iso3.toUpperCase(),
+				year: Number(r.year),
+				sex: sexByPopulation.get(r.population)!,
+				value: r.value,
+				flag: '',
+				file: extract.file,
+				line: r.line,
+				survey: r.survey
+			};
+		});
+}
+
 function candidatesFor(extract: Extract, read: Readers): Candidate[] {
 	switch (extract.from) {
 		case 'gapminder':
@@ -216,6 +256,8 @@ function candidatesFor(extract: Extract, read: Readers): Candidate[] {
 			return fromSdg(extract, read);
 		case 'tidy':
 			return fromTidy(extract, read);
+		case 'ddi':
+			return fromDdi(extract, read);
 	}
 }
 
@@ -267,7 +309,8 @@ export function extractIndicator(spec: IndicatorSpec, read: Readers): ExtractRes
 			value,
 			flag: spec.extract.flag ?? c.flag,
 			file: c.file,
-			line: c.line
+			line: c.line,
+			...(c.survey ? { survey: c.survey } : {})
 		});
 	}
 	return { observations, dropped };
