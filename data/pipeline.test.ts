@@ -133,7 +133,8 @@ describe('buildDataset on the fixture sources', () => {
 		const withDisability = byId('fx-employment-with');
 		expect(withDisability.pair).toEqual({
 			with: 'fx-employment-with',
-			without: 'fx-employment-without'
+			without: 'fx-employment-without',
+			outcome: { en: 'Employment', th: 'ทดสอบ Employment' }
 		});
 		expect(withDisability.method.en).toBe('Washington Group');
 		expect(withDisability.surveys).toEqual({

@@ -87,7 +87,13 @@ function catalogEntry(spec: IndicatorSpec, rows: readonly Observation[]) {
 		tags: spec.tags ?? [],
 		scale: spec.scale ?? 'linear',
 		breaks: breaksOf(spec, rows),
-		pair: spec.pair ? { with: spec.pair.with, without: spec.pair.without } : null,
+		pair: spec.pair
+			? {
+					with: spec.pair.with,
+					without: spec.pair.without,
+					outcome: { en: spec.pair.outcome.en, th: spec.pair.outcome.th }
+				}
+			: null,
 		method: spec.method ? { en: spec.method.en, th: spec.method.th } : null,
 		surveys: surveysOf(spec, rows)
 	};

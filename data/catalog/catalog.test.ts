@@ -36,7 +36,8 @@ describe('CATALOG', () => {
 				spec.definition,
 				...(spec.caveat ? [spec.caveat] : []),
 				...(spec.method ? [spec.method] : []),
-				...(spec.breaks ?? []).map((b) => b.note)
+				...(spec.breaks ?? []).map((b) => b.note),
+				...(spec.pair ? [spec.pair.outcome] : [])
 			]) {
 				expect(text.en.trim(), spec.id).not.toBe('');
 				expect(text.th, spec.id).toMatch(THAI);

@@ -169,6 +169,8 @@ const PREVALENCE: IndicatorSpec[] = [
 
 interface Outcome {
 	slug: string;
+	/** The data-gaps page's kind of evidence, where the outcome is one */
+	kind?: 'labour' | 'education';
 	indicator: string;
 	direction: Direction;
 	/** What is counted, after "Percentage of adults aged 15 and older with[out] disabilities" */
@@ -181,6 +183,7 @@ interface Outcome {
 const OUTCOMES: Outcome[] = [
 	{
 		slug: 'employment',
+		kind: 'labour',
 		indicator: 'Employment',
 		direction: 'higher-is-better',
 		name: { en: 'Employment', th: 'การมีงานทำ' },
@@ -188,6 +191,7 @@ const OUTCOMES: Outcome[] = [
 	},
 	{
 		slug: 'informal-work',
+		kind: 'labour',
 		indicator: 'Informal work',
 		direction: 'lower-is-better',
 		name: { en: 'Informal work', th: 'การทำงานนอกระบบ' },
@@ -195,6 +199,7 @@ const OUTCOMES: Outcome[] = [
 	},
 	{
 		slug: 'youth-idle',
+		kind: 'labour',
 		indicator: 'Youth idle',
 		direction: 'lower-is-better',
 		name: {
@@ -206,6 +211,7 @@ const OUTCOMES: Outcome[] = [
 	},
 	{
 		slug: 'ever-attended-school',
+		kind: 'education',
 		indicator: 'Ever attended school',
 		direction: 'higher-is-better',
 		name: { en: 'Ever attended school', th: 'เคยเข้าเรียนในโรงเรียน' },
@@ -213,6 +219,7 @@ const OUTCOMES: Outcome[] = [
 	},
 	{
 		slug: 'primary-school-or-higher',
+		kind: 'education',
 		indicator: 'Primary school or higher',
 		direction: 'higher-is-better',
 		name: { en: 'Completed primary school or higher', th: 'จบการศึกษาระดับประถมศึกษาขึ้นไป' },
@@ -223,6 +230,7 @@ const OUTCOMES: Outcome[] = [
 	},
 	{
 		slug: 'secondary-school-or-higher',
+		kind: 'education',
 		indicator: 'Secondary school or higher',
 		direction: 'higher-is-better',
 		name: {
@@ -236,6 +244,7 @@ const OUTCOMES: Outcome[] = [
 	},
 	{
 		slug: 'literacy',
+		kind: 'education',
 		indicator: 'Literacy',
 		direction: 'higher-is-better',
 		name: { en: 'Literacy', th: 'การรู้หนังสือ' },
@@ -294,7 +303,11 @@ const OUTCOMES: Outcome[] = [
 ];
 
 function outcomePair(o: Outcome): IndicatorSpec[] {
-	const pair = { with: `${o.slug}-with-disabilities`, without: `${o.slug}-without-disabilities` };
+	const pair = {
+		with: `${o.slug}-with-disabilities`,
+		without: `${o.slug}-without-disabilities`,
+		outcome: o.name
+	};
 	const base = o.base ?? { en: 'adults', th: 'ผู้ใหญ่' };
 	return (['with', 'without'] as const).map((status) => {
 		const who =
@@ -313,7 +326,7 @@ function outcomePair(o: Outcome): IndicatorSpec[] {
 			indicator: o.indicator,
 			difficulty: status === 'with' ? 'Disability' : 'No Disability',
 			populations: ADULTS,
-			tags: ['disability-gap', 'comparable'],
+			tags: ['disability-gap', 'comparable', ...(o.kind ? [o.kind] : [])],
 			pair
 		});
 	});

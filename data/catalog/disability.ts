@@ -43,7 +43,7 @@ function unemployment(withDisability: boolean): IndicatorSpec {
 			slice: { disability_status: withDisability ? 'PD' : 'PWD', units: 'PERCENT' }
 		},
 		caveat: UNEMPLOYMENT_CAVEAT,
-		tags: ['SDG 8.5.2', 'SL_TLF_UEMDIS']
+		tags: ['SDG 8.5.2', 'SL_TLF_UEMDIS', 'labour']
 	};
 }
 
@@ -69,7 +69,7 @@ function adaptedSchools(id: string, level: string, name: Text): IndicatorSpec {
 			slice: { education_level: level, units: 'PERCENT' },
 			sex: 'total'
 		},
-		tags: ['SDG 4.a.1', 'SE_INF_DSBL']
+		tags: ['SDG 4.a.1', 'SE_INF_DSBL', 'education']
 	};
 }
 

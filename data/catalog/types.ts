@@ -95,6 +95,8 @@ export interface SeriesBreak {
 export interface DisabilityPair {
 	with: string;
 	without: string;
+	/** What both halves measure, for headings that show them side by side (e.g. Employment) */
+	outcome: Text;
 }
 
 /** One catalogue entry: public metadata plus the recipe for extracting it from the raw files. */
