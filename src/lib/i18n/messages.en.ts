@@ -154,7 +154,7 @@ export const en = {
 	'indicator.breaks': 'Breaks in the series',
 	'indicator.break': '{country}, from {year}: {note}',
 	'indicator.surveys': 'Survey per country',
-	'indicator.survey': '{country}: {survey}, {year}',
+	'indicator.survey': '{country}: {survey}',
 	'indicator.pair.with': 'The same figure for persons with disabilities',
 	'indicator.pair.without': 'The same figure for persons without disabilities',
 	'indicator.pair.gap': 'All with/without-disability gaps side by side',
@@ -177,7 +177,7 @@ export const en = {
 	'dgap.order':
 		'In each table, countries are ordered by how far apart the two figures are, widest first.',
 	'dgap.contents': 'Outcomes',
-	'dgap.caption': '{name}: adults with and without disabilities ({unit})',
+	'dgap.caption': '{name}: percentage of each group, with and without disabilities',
 	'dgap.with': 'With disabilities',
 	'dgap.without': 'Without disabilities',
 	'dgap.chart': 'The two figures on a 0–100 scale',

@@ -17,7 +17,6 @@ export const load: PageServerLoad = () => {
 				withId: withIndicator.id,
 				withoutId: without.id,
 				outcome: withIndicator.pair!.outcome,
-				unit: withIndicator.unit,
 				decimals: withIndicator.decimals,
 				direction: withIndicator.direction,
 				rows: gapRows(
@@ -28,5 +27,11 @@ export const load: PageServerLoad = () => {
 				)
 			};
 		});
+	// Labour first (the gap most asked about), then education, then living conditions
+	const rank = (id: string) => {
+		const tags = byId.get(id)?.tags ?? [];
+		return tags.includes('labour') ? 0 : tags.includes('education') ? 1 : 2;
+	};
+	outcomes.sort((a, b) => rank(a.withId) - rank(b.withId) || (a.withId < b.withId ? -1 : 1));
 	return { outcomes, method: catalog.find((i) => i.method)?.method ?? null };
 };
