@@ -106,7 +106,7 @@ const PREVALENCE: IndicatorSpec[] = [
 		difficulty: 'Disability',
 		name: {
 			en: 'Adults with disabilities (Washington Group, comparable)',
-			th: 'ผู้ใหญ่ที่มีความพิการ (Washington Group เปรียบเทียบได้)'
+			th: 'ผู้ใหญ่ที่มีความพิการ (Washington Group เปรียบเทียบระหว่างประเทศได้)'
 		},
 		definition: {
 			en: 'Percentage of adults aged 15 and older with at least some difficulty in at least one of six functional domains (moderate plus severe), by the Washington Group Short Set, as estimated by the Disability Data Initiative.',
@@ -202,10 +202,7 @@ const OUTCOMES: Outcome[] = [
 		kind: 'labour',
 		indicator: 'Youth idle',
 		direction: 'lower-is-better',
-		name: {
-			en: 'Young people neither in school nor working',
-			th: 'เยาวชนที่ไม่ได้เรียนและไม่ได้ทำงาน'
-		},
+		name: { en: 'Neither in school nor working', th: 'การไม่ได้เรียนและไม่ได้ทำงาน' },
 		what: { en: 'who are neither in school nor working', th: 'ที่ไม่ได้เรียนและไม่ได้ทำงาน' },
 		base: { en: 'young people', th: 'เยาวชน' }
 	},
@@ -214,7 +211,7 @@ const OUTCOMES: Outcome[] = [
 		kind: 'education',
 		indicator: 'Ever attended school',
 		direction: 'higher-is-better',
-		name: { en: 'Ever attended school', th: 'เคยเข้าเรียนในโรงเรียน' },
+		name: { en: 'Ever attended school', th: 'การเคยเข้าเรียนในโรงเรียน' },
 		what: { en: 'who ever attended school', th: 'ที่เคยเข้าเรียนในโรงเรียน' }
 	},
 	{
@@ -222,7 +219,7 @@ const OUTCOMES: Outcome[] = [
 		kind: 'education',
 		indicator: 'Primary school or higher',
 		direction: 'higher-is-better',
-		name: { en: 'Completed primary school or higher', th: 'จบการศึกษาระดับประถมศึกษาขึ้นไป' },
+		name: { en: 'Completed primary school or higher', th: 'การจบการศึกษาระดับประถมศึกษาขึ้นไป' },
 		what: {
 			en: 'who completed primary school or higher',
 			th: 'ที่จบการศึกษาระดับประถมศึกษาขึ้นไป'
@@ -235,7 +232,7 @@ const OUTCOMES: Outcome[] = [
 		direction: 'higher-is-better',
 		name: {
 			en: 'Completed secondary school or higher',
-			th: 'จบการศึกษาระดับมัธยมศึกษาขึ้นไป'
+			th: 'การจบการศึกษาระดับมัธยมศึกษาขึ้นไป'
 		},
 		what: {
 			en: 'who completed secondary school or higher',
@@ -316,11 +313,11 @@ function outcomePair(o: Outcome): IndicatorSpec[] {
 				: { en: `${base.en} without disabilities`, th: `${base.th}ที่ไม่มีความพิการ` };
 		return ddi({
 			id: pair[status],
-			name: { en: `${o.name.en}, ${who.en}`, th: `${o.name.th} ของ${who.th}` },
+			name: { en: `${o.name.en}, ${who.en}`, th: `${o.name.th}ของ${who.th}` },
 			unit: { en: `% of ${who.en}`, th: `ร้อยละของ${who.th}` },
 			definition: {
 				en: `Percentage of ${who.en} ${o.what.en} (Disability Data Initiative indicator "${o.indicator}"; disability by the Washington Group Short Set; ${o.base ? 'age group as DDI defines it' : 'aged 15 and older'}). Compare with ${status === 'with' ? 'the same figure for those without disabilities' : 'the same figure for those with disabilities'} in the same survey.`,
-				th: `ร้อยละของ${who.th}${o.what.th} (ตัวชี้วัด "${o.indicator}" ของ Disability Data Initiative ระบุความพิการด้วยชุดคำถามสั้นของ Washington Group ${o.base ? 'ช่วงอายุตามนิยามของ DDI' : 'อายุ 15 ปีขึ้นไป'}) ควรเปรียบเทียบกับตัวเลขเดียวกันของ${status === 'with' ? 'ผู้ที่ไม่มีความพิการ' : 'ผู้ที่มีความพิการ'}จากการสำรวจเดียวกัน`
+				th: `ร้อยละของ${who.th}${o.what.th.replace(/^ที่/, 'ซึ่ง')} (ตัวชี้วัด "${o.indicator}" ของ Disability Data Initiative ระบุความพิการด้วยชุดคำถามสั้นของ Washington Group ${o.base ? 'ช่วงอายุตามนิยามของ DDI' : 'อายุ 15 ปีขึ้นไป'}) ควรเปรียบเทียบกับตัวเลขเดียวกันของ${status === 'with' ? 'ผู้ที่ไม่มีความพิการ' : 'ผู้ที่มีความพิการ'}จากการสำรวจเดียวกัน`
 			},
 			direction: o.direction,
 			indicator: o.indicator,
