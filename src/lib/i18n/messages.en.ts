@@ -154,7 +154,44 @@ export const en = {
 	'footer.privacy': 'Everything runs in your browser; nothing you do here is sent anywhere.',
 	'direction.higher-is-better': 'Higher is better',
 	'direction.lower-is-better': 'Lower is better',
-	'direction.neutral': 'Neither higher nor lower is better'
+	'direction.neutral': 'Neither higher nor lower is better',
+	'indicator.vintage': 'Database release',
+	'indicator.vintage.value': '{vintage} release (values as published in it)',
+	'indicator.method': 'Method',
+	'indicator.breaks': 'Breaks in the series',
+	'indicator.break': '{country}, from {year}: {note}',
+	'indicator.surveys': 'Survey per country',
+	'indicator.survey': '{country}: {survey}',
+	'indicator.pair.with': 'The same figure for persons with disabilities',
+	'indicator.pair.without': 'The same figure for persons without disabilities',
+	'indicator.pair.gap': 'All with/without-disability gaps side by side',
+	'about.vintage': 'Release',
+	'gaps.evidence.title': 'Evidence on persons with disabilities, per member',
+	'gaps.evidence.intro':
+		'Which of four kinds of evidence exist for each member: comparable prevalence (Washington Group questions, Disability Data Initiative), disability benefit coverage (SDG 1.3.1), labour (employment, unemployment, informal work) and education (schooling, literacy, adapted schools). Nationally reported prevalence figures are not counted as comparable.',
+	'gaps.evidence.kind': 'Kind of evidence',
+	'gaps.evidence.prevalence': 'Comparable prevalence',
+	'gaps.evidence.benefit': 'Benefit coverage',
+	'gaps.evidence.labour': 'Labour',
+	'gaps.evidence.education': 'Education',
+	'gaps.evidence.cell': 'latest {year}, {n} indicators',
+	'gaps.evidence.cell.one': 'latest {year}, 1 indicator',
+	'gaps.evidence.label': '{country}, {kind}: latest {year}, {n} indicators',
+	'gaps.evidence.none': '{country}, {kind}: no evidence',
+	'dgap.title': 'Disability gap: adults with and without disabilities, side by side',
+	'dgap.intro':
+		'For each outcome, the figure for adults with disabilities next to the figure for adults without disabilities, per country, from the same census or survey. Only the five members with figures measured by the Washington Group questions (Disability Data Initiative) appear; the survey and its year are given per country.',
+	'dgap.order':
+		'In each table, countries are ordered by how far apart the two figures are, widest first.',
+	'dgap.contents': 'Outcomes',
+	'dgap.caption': '{name}: percentage of each group, with and without disabilities',
+	'dgap.with': 'With disabilities',
+	'dgap.without': 'Without disabilities',
+	'dgap.chart': 'The two figures on a 0–100 scale',
+	'dgap.survey': 'Survey and year',
+	'dgap.widest': 'widest gap',
+	'dgap.nodata': 'no data',
+	'dgap.link': 'Disability gap: with and without disabilities, side by side'
 } as const;
 
 export type MessageKey = keyof typeof en;
