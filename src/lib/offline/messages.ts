@@ -1,0 +1,13 @@
+/** What a page and the service worker say to each other about offline use. */
+export type OfflineRequest = { type: 'status' } | { type: 'store-engine' };
+
+export interface OfflineReply {
+	type: 'status';
+	/** The app version whose pages and data are stored */
+	version: string;
+	/** Pages, scripts and the dataset are stored */
+	shell: boolean;
+	/** A complete DuckDB bundle is stored */
+	engine: boolean;
+	error?: string;
+}
