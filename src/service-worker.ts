@@ -12,7 +12,7 @@ import {
 	isThaiPath,
 	pageKey
 } from '$lib/offline/cache-plan';
-import type { OfflineReply, OfflineRequest } from '$lib/offline/messages';
+import { NOT_STORED_OFFLINE, type OfflineReply, type OfflineRequest } from '$lib/offline/messages';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -54,7 +54,10 @@ sw.addEventListener('fetch', (event) => {
 	if (request.headers.has('range')) return;
 	if (enginePaths.has(url.pathname)) event.respondWith(engineResponse(url.pathname, request));
 	else if (request.mode === 'navigate') event.respondWith(pageResponse(url));
-	else if (shellPaths.has(pageKey(url.pathname))) event.respondWith(shellResponse(url, request));
+	else if (shellPaths.has(pathKey(url))) event.respondWith(shellResponse(url, request));
+	else if (url.pathname.endsWith('/__data.json')) event.respondWith(dataResponse(request));
+	else if (url.pathname === `${base}/_app/version.json`)
+		event.respondWith(versionResponse(request));
 });
 
 sw.addEventListener('message', (event) => {
@@ -72,6 +75,15 @@ sw.addEventListener('message', (event) => {
 	}
 });
 
+/** Kit lists paths decoded; a request carries them encoded. */
+function pathKey(url: URL): string {
+	try {
+		return pageKey(decodeURI(url.pathname));
+	} catch {
+		return pageKey(url.pathname);
+	}
+}
+
 function emptyStatus(): OfflineReply {
 	return { type: 'status', version, shell: false, engine: false };
 }
@@ -84,8 +96,32 @@ async function status(): Promise<OfflineReply> {
 }
 
 async function shellResponse(url: URL, request: Request): Promise<Response> {
-	const cached = await caches.match(pageKey(url.pathname), { cacheName: SHELL });
+	const cached = await caches.match(pathKey(url), { cacheName: SHELL });
 	return cached ?? fetch(request);
+}
+
+/**
+ * A client-side navigation to a page never stored: without network, SvelteKit shows its error
+ * page, which this marker turns from a bare "500 Internal Error" into the offline message.
+ */
+async function dataResponse(request: Request): Promise<Response> {
+	try {
+		return await fetch(request);
+	} catch {
+		return new Response(JSON.stringify(NOT_STORED_OFFLINE), {
+			status: 503,
+			headers: { 'Content-Type': 'application/json' }
+		});
+	}
+}
+
+/** SvelteKit asks for the deployed version after a failed navigation; offline, this one answers. */
+async function versionResponse(request: Request): Promise<Response> {
+	try {
+		return await fetch(request);
+	} catch {
+		return Response.json({ version });
+	}
 }
 
 function storeEngineFile(path: string): Promise<void> {
@@ -120,7 +156,7 @@ async function engineResponse(path: string, request: Request): Promise<Response>
 async function pageResponse(url: URL): Promise<Response> {
 	const update = await updateOnThisLoad();
 	if (update) return update;
-	const cached = await caches.match(pageKey(url.pathname), { cacheName: SHELL });
+	const cached = await caches.match(pathKey(url), { cacheName: SHELL });
 	if (cached) return cached;
 	try {
 		return await fetch(url.href);

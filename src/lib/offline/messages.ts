@@ -11,3 +11,6 @@ export interface OfflineReply {
 	engine: boolean;
 	error?: string;
 }
+
+/** The error message of a page's data that is neither stored nor reachable (see +error.svelte). */
+export const NOT_STORED_OFFLINE = 'not-stored-offline';
