@@ -12,7 +12,12 @@ import {
 	isThaiPath,
 	pageKey
 } from '$lib/offline/cache-plan';
-import { NOT_STORED_OFFLINE, type OfflineReply, type OfflineRequest } from '$lib/offline/messages';
+import {
+	NOT_STORED_OFFLINE,
+	type OfflineReply,
+	type OfflineRequest,
+	type WindowsReply
+} from '$lib/offline/messages';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -61,10 +66,17 @@ sw.addEventListener('fetch', (event) => {
 });
 
 sw.addEventListener('message', (event) => {
-	const message = event.data as OfflineRequest | { type: 'activate-now' };
-	const reply = (answer: OfflineReply) => event.ports[0]?.postMessage(answer);
+	const message = event.data as OfflineRequest;
+	const reply = (answer: OfflineReply | WindowsReply) => event.ports[0]?.postMessage(answer);
+	// Sent to a waiting version by the only open page, as it loads (see OfflineState).
 	if (message.type === 'activate-now') event.waitUntil(sw.skipWaiting());
-	else if (message.type === 'status') event.waitUntil(status().then(reply));
+	else if (message.type === 'windows') {
+		event.waitUntil(
+			sw.clients
+				.matchAll({ type: 'window' })
+				.then((windows) => reply({ type: 'windows', count: windows.length }))
+		);
+	} else if (message.type === 'status') event.waitUntil(status().then(reply));
 	else if (message.type === 'store-engine') {
 		event.waitUntil(
 			Promise.all(enginePrefetch(plan.engine).map(storeEngineFile))
@@ -154,8 +166,6 @@ async function engineResponse(path: string, request: Request): Promise<Response>
 }
 
 async function pageResponse(url: URL): Promise<Response> {
-	const update = await updateOnThisLoad();
-	if (update) return update;
 	const cached = await caches.match(pathKey(url), { cacheName: SHELL });
 	if (cached) return cached;
 	try {
@@ -163,29 +173,6 @@ async function pageResponse(url: URL): Promise<Response> {
 	} catch {
 		return offlinePage(url);
 	}
-}
-
-/**
- * A newer version waits until a page loads with no other window of the site open: then it takes
- * over and this load is repeated under it. Nothing changes under a page that is already open,
- * so a talk is never interrupted by an update.
- */
-async function updateOnThisLoad(): Promise<Response | null> {
-	const waiting = sw.registration.waiting;
-	if (!waiting) return null;
-	const windows = await sw.clients.matchAll({ type: 'window' });
-	if (windows.length > 1) return null;
-	const activated = new Promise<void>((resolve) => {
-		waiting.addEventListener('statechange', () => {
-			if (waiting.state === 'activated') resolve();
-		});
-		setTimeout(resolve, 5000);
-	});
-	waiting.postMessage({ type: 'activate-now' });
-	await activated;
-	return new Response('<!doctype html><meta http-equiv="refresh" content="0">', {
-		headers: { 'Content-Type': 'text/html; charset=utf-8', Refresh: '0' }
-	});
 }
 
 function escapeHtml(text: string): string {

@@ -169,7 +169,8 @@ export const en = {
 	'error.notFoundBody':
 		'There is no page at this address. The list of indicators is on the home page.',
 	'error.other': 'Something went wrong',
-	'error.otherBody': 'This page could not be shown ({status}). Reload it, or go to the home page.'
+	'error.otherBody': 'This page could not be shown ({status}). Reload it, or go to the home page.',
+	'offline.updating': 'Loading the newer version…'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,16 @@
 /** What a page and the service worker say to each other about offline use. */
-export type OfflineRequest = { type: 'status' } | { type: 'store-engine' };
+export type OfflineRequest =
+	| { type: 'status' }
+	| { type: 'store-engine' }
+	/** How many windows of the site are open (the page asking included) */
+	| { type: 'windows' }
+	/** To a waiting version: take over now */
+	| { type: 'activate-now' };
+
+export interface WindowsReply {
+	type: 'windows';
+	count: number;
+}
 
 export interface OfflineReply {
 	type: 'status';

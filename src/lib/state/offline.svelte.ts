@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { OfflineReply, OfflineRequest } from '$lib/offline/messages';
+import type { OfflineReply, OfflineRequest, WindowsReply } from '$lib/offline/messages';
 
 export type OfflinePhase = 'unsupported' | 'saving' | 'ready' | 'error';
 
@@ -16,6 +16,8 @@ export class OfflineState {
 	persisted = $state<boolean | null>(null);
 	/** A newer version is installed and waits for the next load */
 	updateWaiting = $state(false);
+	/** This load is the next load: the page reloads under the newer version at once */
+	updating = $state(false);
 	online = $state(true);
 
 	/** Registers the service worker and follows it; returns the listeners' cleanup. */
@@ -48,7 +50,10 @@ export class OfflineState {
 			worker.addEventListener('statechange', check, { signal });
 			check();
 		};
-		if (registration.waiting && hadController) this.updateWaiting = true;
+		if (registration.waiting && hadController) {
+			this.updateWaiting = true;
+			await this.#updateIfAlone(registration, signal);
+		}
 		watchInstall(registration.installing);
 		registration.addEventListener('updatefound', () => watchInstall(registration.installing), {
 			signal
@@ -66,6 +71,25 @@ export class OfflineState {
 		if (!status.shell || !status.engine) throw new Error('some files are missing');
 		this.phase = 'ready';
 		await this.#measure();
+	}
+
+	/**
+	 * A newer version takes over as a page loads, before anyone uses it, and only when no other
+	 * window of the site is open (a presenter's second screen, say): nothing ever changes under a
+	 * page in use.
+	 */
+	async #updateIfAlone(registration: ServiceWorkerRegistration, signal: AbortSignal) {
+		const active = registration.active;
+		const waiting = registration.waiting;
+		if (!active || !waiting) return;
+		const { count } = await ask<WindowsReply>(active, { type: 'windows' });
+		if (count !== 1 || signal.aborted) return;
+		this.updating = true;
+		navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+			once: true,
+			signal
+		});
+		waiting.postMessage({ type: 'activate-now' } satisfies OfflineRequest);
 	}
 
 	async #measure() {
@@ -92,10 +116,10 @@ function activated(worker: ServiceWorker): Promise<void> {
 	});
 }
 
-function ask(worker: ServiceWorker, request: OfflineRequest): Promise<OfflineReply> {
+function ask<Reply = OfflineReply>(worker: ServiceWorker, request: OfflineRequest): Promise<Reply> {
 	return new Promise((resolve) => {
 		const channel = new MessageChannel();
-		channel.port1.onmessage = (event) => resolve(event.data as OfflineReply);
+		channel.port1.onmessage = (event) => resolve(event.data as Reply);
 		worker.postMessage(request, [channel.port2]);
 	});
 }
