@@ -88,12 +88,16 @@ sw.addEventListener('message', (event) => {
 });
 
 /** Kit lists paths decoded; a request carries them encoded. */
-function pathKey(url: URL): string {
+function decodedPath(url: URL): string {
 	try {
-		return pageKey(decodeURI(url.pathname));
+		return decodeURI(url.pathname);
 	} catch {
-		return pageKey(url.pathname);
+		return url.pathname;
 	}
+}
+
+function pathKey(url: URL): string {
+	return pageKey(decodedPath(url));
 }
 
 function emptyStatus(): OfflineReply {
@@ -166,7 +170,15 @@ async function engineResponse(path: string, request: Request): Promise<Response>
 }
 
 async function pageResponse(url: URL): Promise<Response> {
-	const cached = await caches.match(pathKey(url), { cacheName: SHELL });
+	const key = pathKey(url);
+	const cached = await caches.match(key, { cacheName: SHELL });
+	if (cached && key !== decodedPath(url)) {
+		// Pages link their scripts by relative paths: served at `/x` instead of `/x/`, they would
+		// resolve one level too high. Redirect as the static host does.
+		const slashed = new URL(url);
+		slashed.pathname = `${url.pathname}/`;
+		return Response.redirect(slashed.href, 301);
+	}
 	if (cached) return cached;
 	try {
 		return await fetch(url.href);
