@@ -21,9 +21,11 @@ import {
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
-const SHELL = `shell-${version}`;
+// Named for the base path: another site on the same host keeps its own caches.
+const PREFIX = `asean-dashboard${base}:`;
+const SHELL = `${PREFIX}shell-${version}`;
 // File names of the bundle carry a content hash, so one engine cache outlives app versions.
-const ENGINE = 'duckdb-engine';
+const ENGINE = `${PREFIX}duckdb-engine`;
 const plan = cachePlan(build, files, prerendered);
 const shellPaths = new Set(plan.shell);
 const enginePaths = new Set(plan.engine);
@@ -38,7 +40,7 @@ sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
 			for (const key of await caches.keys()) {
-				if (key !== SHELL && key !== ENGINE) await caches.delete(key);
+				if (key.startsWith(PREFIX) && key !== SHELL && key !== ENGINE) await caches.delete(key);
 			}
 			const engine = await caches.open(ENGINE);
 			for (const request of await engine.keys()) {
@@ -146,7 +148,7 @@ function storeEngineFile(path: string): Promise<void> {
 	const task = (async () => {
 		const cache = await caches.open(ENGINE);
 		if (await cache.match(path)) return;
-		const response = await fetch(path, { cache: 'no-store' });
+		const response = await fetch(path);
 		if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status}`);
 		await cache.put(path, response);
 	})().finally(() => inflight.delete(path));
