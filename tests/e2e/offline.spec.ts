@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test, wellCoveredIndicator } from './fixtures';
 import { importNow, openMyData, upload } from './upload-helpers';
@@ -32,6 +33,14 @@ function watchFailures(page: Page, context: BrowserContext): string[] {
 	});
 	context.on('weberror', (e) => failures.push(`page error ${e.error().message}`));
 	return failures;
+}
+
+async function expectNoSeriousViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	const serious = results.violations.filter(
+		(v) => v.impact === 'serious' || v.impact === 'critical'
+	);
+	expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 }
 
 function tidyFile(): string {
@@ -113,6 +122,7 @@ test.describe('with the network off after one visit', () => {
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 				'หน้านี้ยังไม่ได้ถูกเก็บไว้สำหรับใช้งานแบบออฟไลน์'
 			);
+			await expectNoSeriousViolations(page);
 			await page.getByRole('link', { name: 'ไปที่หน้าแรก' }).click();
 			// Hydrated (the status is set by the app), so the link below is not replaced.
 			await expect(offlineStatus(page)).toHaveAttribute('data-phase', 'ready');
@@ -130,6 +140,7 @@ test.describe('with the network off after one visit', () => {
 				'หน้านี้ยังไม่ได้ถูกเก็บไว้สำหรับใช้งานแบบออฟไลน์'
 			);
 			await expect(page.locator('main.error-page')).toHaveAttribute('data-kind', 'offline');
+			await expectNoSeriousViolations(page);
 
 			await page.goto('./no-such-page/');
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(

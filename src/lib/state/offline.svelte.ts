@@ -20,8 +20,12 @@ export class OfflineState {
 	updating = $state(false);
 	online = $state(true);
 
-	/** Registers the service worker and follows it; returns the listeners' cleanup. */
-	start(scriptUrl: URL, scope: string): () => void {
+	/**
+	 * Registers the service worker once `quiet` resolves, and follows it; returns the listeners'
+	 * cleanup. Storing the site downloads tens of megabytes: it waits so that the first visit's
+	 * own page and database load first.
+	 */
+	start(scriptUrl: URL, scope: string, quiet: () => Promise<void>): () => void {
 		const controller = new AbortController();
 		const { signal } = controller;
 		this.online = navigator.onLine;
@@ -31,7 +35,9 @@ export class OfflineState {
 			this.phase = 'unsupported';
 			return () => controller.abort();
 		}
-		void this.#follow(scriptUrl, scope, signal).catch((error: unknown) => this.#fail(error));
+		void quiet()
+			.then(() => (signal.aborted ? undefined : this.#follow(scriptUrl, scope, signal)))
+			.catch((error: unknown) => this.#fail(error));
 		return () => controller.abort();
 	}
 
@@ -125,7 +131,7 @@ function ask<Reply = OfflineReply>(worker: ServiceWorker, request: OfflineReques
 }
 
 /** The 34 MB engine download waits until the page has painted and settled. */
-function idle(): Promise<void> {
+export function idle(): Promise<void> {
 	return new Promise((resolve) => {
 		if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 5000 });
 		else setTimeout(resolve, 1000);
