@@ -191,7 +191,30 @@ export const en = {
 	'dgap.survey': 'Survey and year',
 	'dgap.widest': 'widest gap',
 	'dgap.nodata': 'no data',
-	'dgap.link': 'Disability gap: with and without disabilities, side by side'
+	'dgap.link': 'Disability gap: with and without disabilities, side by side',
+	'footer.privacyLocal':
+		'Your queries and files stay in this browser; nothing you do here is sent anywhere.',
+	'offline.unsupported': 'This browser cannot keep the dashboard for use without a network.',
+	'offline.saving': 'Saving the dashboard in this browser for offline use…',
+	'offline.ready': 'Ready for offline use: {size} stored in this browser.',
+	'offline.readyNoSize':
+		'Ready for offline use: pages, data and the database are stored in this browser.',
+	'offline.kept': 'The browser has agreed to keep it.',
+	'offline.mayClear': 'The browser may clear it if space runs low.',
+	'offline.error': 'Could not save the dashboard for offline use: {message}',
+	'offline.now': 'You are offline: the stored copy is shown.',
+	'offline.update':
+		'A newer version is available. It will be used the next time the dashboard is opened or reloaded with no other tab of it open; nothing changes on this page until then.',
+	'offline.page.title': 'This page is not stored for offline use',
+	'offline.page.body':
+		'There is no network connection and this address was never stored in this browser. Connect to the internet to open it, or go to the home page: every indicator and country page works offline once the dashboard says it is ready.',
+	'offline.page.home': 'Go to the home page',
+	'error.notFound': 'Page not found',
+	'error.notFoundBody':
+		'There is no page at this address. The list of indicators is on the home page.',
+	'error.other': 'Something went wrong',
+	'error.otherBody': 'This page could not be shown ({status}). Reload it, or go to the home page.',
+	'offline.updating': 'Loading the newer version…'
 } as const;
 
 export type MessageKey = keyof typeof en;
