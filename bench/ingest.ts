@@ -194,7 +194,7 @@ export async function ingest(browser: Browser, base: string, sizes: number[], ru
 			}
 			log(
 				`  browser run ${k + 1}: read ${Math.round(once.run.readMs)} ms, import ${Math.round(once.run.importMs ?? NaN)} ms (${once.run.path})` +
-					(once.withUpload ? `; profile ${once.withUpload.completeMs} ms` : '')
+					(once.withUpload ? `; profile ${Math.round(once.withUpload.completeMs ?? NaN)} ms` : '')
 			);
 		}
 		const native1: number[] = [];
