@@ -8,7 +8,7 @@ import type { Browser } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { BUILD, INDICATOR, newContext, waitForMarks } from './browser';
 import type { InteractionKind, InteractionTiming } from './probes';
-import { summarise } from './stats';
+import { summarise, type Summary } from './stats';
 
 const KINDS: InteractionKind[] = ['year', 'countries', 'sex', 'indicator'];
 const SLOTS: InteractionKind[] = [
@@ -76,8 +76,18 @@ export async function interactions(browser: Browser, base: string, count: number
 	return {
 		count: all.length,
 		all: describe(all),
-		...Object.fromEntries(KINDS.map((k) => [k, describe(timings[k])]))
+		...(Object.fromEntries(KINDS.map((k) => [k, describe(timings[k])])) as Record<
+			InteractionKind,
+			Described
+		>)
 	};
+}
+
+interface Described {
+	updated: Summary;
+	painted: Summary;
+	unchanged: number;
+	timedOut: number;
 }
 
 export type Interactions = Awaited<ReturnType<typeof interactions>>;

@@ -4,7 +4,7 @@
  * Targets are reported as ratios to references measured in the same run, never asserted.
  * Environment: BENCH_RUNS (page loads, default 7), BENCH_INTERACTIONS (default 100),
  * BENCH_INGEST_RUNS (default 5), BENCH_INGEST_SIZES (MB, default "1,10,100"),
- * BENCH_SKIP=load,bytes,interactions,ingest.
+ * BENCH_SKIP=load,bytes,interactions,ingest, BENCH_OUT (default bench/results.json).
  */
 import type { Browser } from '@playwright/test';
 import { execSync } from 'node:child_process';
@@ -25,6 +25,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS ?? 100);
 const INGEST_RUNS = Number(process.env.BENCH_INGEST_RUNS ?? 5);
 const INGEST_SIZES = (process.env.BENCH_INGEST_SIZES ?? '1,10,100').split(',').map(Number);
+const OUT = process.env.BENCH_OUT ?? 'bench/results.json';
 const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 
 function machine() {
@@ -107,7 +108,7 @@ async function main() {
 		ingest: results.ingest as Results['ingest'],
 		bytes: results.bytes as Results['bytes']
 	});
-	writeFileSync('bench/results.json', `${JSON.stringify(results, null, '\t')}\n`);
+	writeFileSync(OUT, `${JSON.stringify(results, null, '\t')}\n`);
 	console.log(report(results));
 }
 
