@@ -154,8 +154,10 @@ async function ingestOnce(
 		}
 		await page.close();
 		const profile = options.profile && run.importMs !== null;
+		const profileSampler = profile && options.memory ? memorySampler(200) : null;
 		const withUpload = profile ? await profileLoad(context, base, true) : undefined;
-		return { run, memory, withUpload };
+		const profileMemory = await profileSampler?.stop();
+		return { run, memory, withUpload, profileMemory };
 	} finally {
 		await context.close();
 	}
@@ -180,6 +182,7 @@ export async function ingest(browser: Browser, base: string, sizes: number[], ru
 		const withUpload: ProfileLoad[] = [];
 		const without: ProfileLoad[] = [];
 		let memory: MemoryPeak | undefined;
+		let profileMemory: MemoryPeak | undefined;
 		for (let k = 0; k < runs; k++) {
 			const isLargest = size === largest;
 			const once = await ingestOnce(browser, base, csv.path, {
@@ -188,6 +191,7 @@ export async function ingest(browser: Browser, base: string, sizes: number[], ru
 			});
 			uploads.push(once.run);
 			memory ??= once.memory;
+			profileMemory ??= once.profileMemory;
 			if (once.withUpload) {
 				withUpload.push(once.withUpload);
 				without.push(await profileWithout(browser, base));
@@ -240,6 +244,7 @@ export async function ingest(browser: Browser, base: string, sizes: number[], ru
 				profile: {
 					page: PROFILE,
 					withUpload: profiles(withUpload),
+					...(profileMemory && { memoryWithUpload: profileMemory }),
 					without: profiles(without),
 					ratio: ratio(
 						summarise(withUpload.map((p) => p.completeMs ?? Infinity)).median,
@@ -275,6 +280,8 @@ export interface IngestSize {
 	profile?: {
 		page: string;
 		withUpload: { completeMs: Summary; longestTaskMs: Summary; timedOut: number };
+		/** Peak memory while the profile loaded with the upload stored (first run) */
+		memoryWithUpload?: MemoryPeak;
 		without: { completeMs: Summary; longestTaskMs: Summary; timedOut: number };
 		ratio: number;
 	};

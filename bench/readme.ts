@@ -99,6 +99,14 @@ function details(r: Stored): string {
 				`${gb(s.memory.pss.total)} (${gb(s.memory.rss.total)}); ${gb(s.memory.pss.renderer)}`
 			]);
 		}
+		const after = s.profile?.memoryWithUpload;
+		if (after) {
+			const gb = (n: number | undefined) => `${((n ?? 0) / 2 ** 30).toFixed(2)} GB`;
+			rows.push([
+				`peak memory while \`${s.profile!.page}\` loads with the upload stored: all Chromium PSS (RSS)`,
+				`${gb(after.pss.total)} (${gb(after.rss.total)})`
+			]);
+		}
 		if (s.profile) {
 			rows.push([
 				`\`${s.profile.page}\` complete with the upload stored / without uploads; longest task with / without`,
@@ -114,7 +122,7 @@ async function main() {
 	const r = JSON.parse(readFileSync(file, 'utf8')) as Stored;
 	const m = r.machine;
 	const runs = r.runs
-		? `${r.runs.pageLoads} cold loads per page (alternated with the references), ${r.runs.interactions} interactions, ${r.runs.ingest} uploads per size (${r.runs.ingestSizesMB.join(', ')} MB)`
+		? `${r.runs.pageLoads} cold loads per page (alternated with the references), ${r.runs.interactions} interactions, ${r.runs.ingest} upload${r.runs.ingest === 1 ? '' : 's'} per size (${r.runs.ingestSizesMB.join(', ')} MB)`
 		: 'run counts not recorded';
 	const busy = Math.max(m.loadAverage[0], m.loadAverageAfter?.[0] ?? 0) > 1;
 	const block = [

@@ -234,6 +234,12 @@ function report(results: Record<string, unknown>): string {
 					`${size} upload peak memory: all Chromium PSS ${mb(r.memory.pss.total)} (RSS ${mb(r.memory.rss.total)}), renderer PSS ${mb(r.memory.pss.renderer)} (incl. worker + wasm), JS heap ${mb(r.memory.jsHeap)} (main thread only)`
 				);
 			}
+			const after = r.profile?.memoryWithUpload;
+			if (after) {
+				lines.push(
+					`${size} then ${r.profile!.page}: peak memory all Chromium PSS ${mb(after.pss.total)} (RSS ${mb(after.rss.total)})`
+				);
+			}
 			if (r.profile) {
 				const p = r.profile;
 				lines.push(
