@@ -253,7 +253,7 @@ const per = (values: Record<string, number>, n: number) =>
 	);
 
 async function interactionBreakdown(browser: Browser, base: string) {
-	const { context } = await tracedContext(browser);
+	const { context, requests } = await tracedContext(browser);
 	const page = await context.newPage();
 	await page.goto(base + INDICATOR);
 	await waitForMarks(page, ['dbReady'], 60_000);
@@ -278,6 +278,7 @@ async function interactionBreakdown(browser: Browser, base: string) {
 			'sum of worker round trips': []
 		};
 		const types: Record<string, number> = {};
+		const requestsBefore = requests.length;
 		for (let k = 0; k < PER_KIND; k++) {
 			const n = (counters[kind] = (counters[kind] ?? 0) + 1);
 			const arg =
@@ -326,7 +327,18 @@ async function interactionBreakdown(browser: Browser, base: string) {
 			medians: Object.fromEntries(
 				Object.entries(phases).map(([k, v]) => [k, summarise(v.filter(Number.isFinite)).median])
 			),
-			workerMessagesPerInteraction: per(types, 1)
+			workerMessagesPerInteraction: per(types, 1),
+			// Client-side navigations and `goto` may fetch page data: every request, by path pattern
+			requestsPerInteraction: per(
+				requests
+					.slice(requestsBefore)
+					.map((r) => new URL(r.url()).pathname.replace(/\/indicator\/[^/]+\//, '/indicator/*/'))
+					.reduce<Record<string, number>>(
+						(acc, path) => ((acc[path] = (acc[path] ?? 0) + 1), acc),
+						{}
+					),
+				PER_KIND
+			)
 		};
 	};
 	const out: Record<string, unknown> = {};
