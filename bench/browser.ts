@@ -1,7 +1,7 @@
 /** Headless Chromium for the bench: one browser, a cold context per measured load. */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/chromium';
-import { blockIdleStart, installMarks, type PageMarks } from './probes';
+import { installMarks, type PageMarks } from './probes';
 
 export const BUILD = 'build';
 export const INDICATOR = '/indicator/life-expectancy/';
@@ -15,11 +15,21 @@ export function launch(): Promise<Browser> {
 
 /** A fresh context: empty HTTP cache, empty IndexedDB, the probes installed before any script */
 export async function newContext(browser: Browser, options: { blockDuckDb?: boolean } = {}) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	// The service worker stores the whole site in the background after a first visit; a cold
+	// run measures the page, not that download competing with it.
+	const context = await browser.newContext({
+		viewport: { width: 1280, height: 900 },
+		serviceWorkers: 'block'
+	});
 	// tsx compiles with keepNames: serialised functions call esbuild's `__name` helper.
 	await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
 	await context.addInitScript(installMarks);
-	if (options.blockDuckDb) await context.addInitScript(blockIdleStart);
+	// The engine starts while the page hydrates; a first-view measure keeps its files out.
+	if (options.blockDuckDb) {
+		await context.route(/\.wasm$|duckdb-browser-[a-z]+\.worker|\/data\/observations\.arrow$/, (r) =>
+			r.abort()
+		);
+	}
 	return context;
 }
 

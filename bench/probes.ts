@@ -172,8 +172,3 @@ export function installMarks(): void {
 			}
 		});
 }
-
-/** Keeps DuckDB from starting: the page starts it in requestIdleCallback after the first paint. */
-export function blockIdleStart(): void {
-	window.requestIdleCallback = () => 0;
-}
