@@ -36,7 +36,8 @@ test('an uploaded indicator appears on the home page, in its own chart page, in 
 	await card.getByRole('link').click();
 
 	await expect(page).toHaveURL(/\/mine\/\?id=/);
-	await expect(page.locator('.badge')).toHaveText('Your data');
+	// An upload's page is built by the in-browser engine, which starts on this navigation.
+	await expect(page.locator('.badge')).toHaveText('Your data', { timeout: 30_000 });
 	const bars = page.locator('[data-chart="ranked"] svg .row');
 	await expect(bars).toHaveCount(11, { timeout: 30_000 });
 	await expect(page.locator('[data-chart="ranked"] .row[data-iso3="THA"]')).toHaveAttribute(
