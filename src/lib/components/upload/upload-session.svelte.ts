@@ -1,4 +1,4 @@
-import type { CsvIngestReport, StagedCsv } from '$lib/db/ingest';
+import type { CsvIngestReport, StagedCsv } from '$lib/upload/duckdb-ingest';
 import { coverage, indicatorsOf, packRows, shortId } from '$lib/storage/columns';
 import type { StorageProblem } from '$lib/storage/idb';
 import type { StoredDataset, StoredIndicator } from '$lib/storage/types';
@@ -167,7 +167,7 @@ export class UploadSession {
 							bytes: await this.#worker.utf8(file, encoding, (p) => (this.progress = p))
 						};
 			this.progress = { phase: 'parsing', loaded: 0, total: 1 };
-			const { stageCsv } = await import('$lib/db/ingest');
+			const { stageCsv } = await import('$lib/upload/duckdb-ingest');
 			const staged = await stageCsv({
 				source,
 				delimiter: result.layout.delimiter,
@@ -208,7 +208,7 @@ export class UploadSession {
 		this.phase = 'importing';
 		this.failure = '';
 		try {
-			const { addUserDataset } = await import('$lib/db/user-tables');
+			const { addUserDataset } = await import('$lib/upload/user-tables');
 			const dataset = this.usesDuckDb ? this.#fromStaged() : this.#fromRows(result);
 			if (this.usesDuckDb) await this.staged?.commit();
 			this.staged = null;

@@ -9,7 +9,7 @@
  * hundred at most — and joined in SQL as lookup tables; values are cast in SQL.
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection, DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
-import { arrowTable } from './arrow-table';
+import { arrowTable } from '$lib/db/arrow-table';
 import { classifyUnmatched, matchCountry, type UnmatchedKind } from '$lib/countries/match';
 import { ISO3_CODES } from '$lib/countries/members';
 import { SEXES } from '$lib/storage/columns';
@@ -121,7 +121,7 @@ export async function stageCsv(input: CsvIngestInput, given?: AsyncDuckDB): Prom
 	if (mapping.year === undefined || mapping.value === undefined) {
 		throw new Error('The DuckDB load takes long (tidy) files: choose a year and a value column.');
 	}
-	const db = given ?? (await (await import('./duckdb')).getDatabase());
+	const db = given ?? (await (await import('$lib/db/duckdb')).getDatabase());
 	const id = input.datasetId.replace(/[^a-z0-9]/gi, '');
 	const fileName = `upload_${id}.csv`;
 	const t = (name: string) => `ingest_${id}_${name}`;

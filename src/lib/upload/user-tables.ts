@@ -1,6 +1,6 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { arrowTable } from './arrow-table';
-import { USER_INDICATORS_DDL } from './schema';
+import { arrowTable } from '$lib/db/arrow-table';
+import { USER_INDICATORS_DDL } from '$lib/db/schema';
 import { unpackColumns } from '$lib/storage/columns';
 import {
 	deleteUserDataset,
@@ -106,7 +106,7 @@ export async function restoreUserTables(db: AsyncDuckDB): Promise<void> {
 }
 
 async function database(): Promise<AsyncDuckDB> {
-	const { getDatabase } = await import('./duckdb');
+	const { getDatabase } = await import('$lib/db/duckdb');
 	return getDatabase();
 }
 
