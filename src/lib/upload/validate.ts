@@ -350,7 +350,10 @@ export function validateTable(
 			converted,
 			majority: era.majority,
 			mixed: era.era === 'mixed',
-			minorityYears: yearParses.flatMap((p) => (p.ok && p.era === minority ? [p.written] : [])),
+			// Distinct years, in order of appearance: one per year, not one per row.
+			minorityYears: [
+				...new Set(yearParses.flatMap((p) => (p.ok && p.era === minority ? [p.written] : [])))
+			],
 			examples: eraExamples,
 			annotated
 		},
