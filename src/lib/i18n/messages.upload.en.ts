@@ -143,5 +143,18 @@ export const uploadEn = {
 	'sql.truncated': 'Showing the first {count} rows. Export gets up to {max} rows.',
 	'sql.export': 'Export CSV',
 	'sql.error': 'The query failed',
-	'sql.results': 'Query results'
+	'sql.results': 'Query results',
+	'upload.shape.wideIndicator': 'One column per indicator and year (“IND001 2000”)',
+	'upload.col.oneCountry': '— the whole file is one country —',
+	'upload.col.whichCountry': 'Which country',
+	'upload.col.oneYear': '— the whole file is one year —',
+	'upload.col.whichYear': 'Which year',
+	'upload.col.paired': '{count} columns name an indicator and a year.',
+	'upload.col.indicatorTyped': 'Indicator name (every value)',
+	'upload.headerRow': 'Header row (line)',
+	'upload.headerRow.use': 'Use this row',
+	'upload.headerRow.preview': 'The first {count} lines of the file',
+	'upload.decimals': 'Decimals shown',
+	'upload.decimals.help':
+		'How many decimal places charts and tables show; the stored values are not rounded.'
 } as const;

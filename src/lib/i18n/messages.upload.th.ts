@@ -141,5 +141,17 @@ export const uploadTh: Record<keyof typeof uploadEn, string> = {
 	'sql.truncated': 'แสดง {count} แถวแรก การส่งออกจะได้สูงสุด {max} แถว',
 	'sql.export': 'ส่งออก CSV',
 	'sql.error': 'คำสั่งทำงานไม่สำเร็จ',
-	'sql.results': 'ผลลัพธ์การสืบค้น'
+	'sql.results': 'ผลลัพธ์การสืบค้น',
+	'upload.shape.wideIndicator': 'หนึ่งคอลัมน์ต่อหนึ่งตัวชี้วัดและปี (“IND001 2000”)',
+	'upload.col.oneCountry': '— ทั้งไฟล์เป็นของประเทศเดียว —',
+	'upload.col.whichCountry': 'ประเทศใด',
+	'upload.col.oneYear': '— ทั้งไฟล์เป็นปีเดียว —',
+	'upload.col.whichYear': 'ปีใด',
+	'upload.col.paired': 'มี {count} คอลัมน์ที่ระบุทั้งตัวชี้วัดและปี',
+	'upload.col.indicatorTyped': 'ชื่อตัวชี้วัด (ทุกค่า)',
+	'upload.headerRow': 'แถวหัวตาราง (บรรทัด)',
+	'upload.headerRow.use': 'ใช้แถวนี้',
+	'upload.headerRow.preview': '{count} บรรทัดแรกของไฟล์',
+	'upload.decimals': 'จำนวนตำแหน่งทศนิยมที่แสดง',
+	'upload.decimals.help': 'จำนวนตำแหน่งทศนิยมที่กราฟและตารางแสดง ค่าที่เก็บไว้ไม่ถูกปัดเศษ'
 };

@@ -45,8 +45,12 @@ export class UploadSession {
 	encoding = $state<TextEncoding | null>(null);
 	/** The mapping the user set; null = proposed */
 	mapping = $state.raw<ColumnMapping | null>(null);
+	/** The header row the user set; null = detected */
+	headerLine = $state<number | null>(null);
 	datasetName = $state('');
 	unit = $state('');
+	/** Display precision for the file's indicators; null = as the values come */
+	decimals = $state<number | null>(null);
 	/** Display name when the file holds a single indicator */
 	indicatorName = $state('');
 	refusal = $state.raw<Notice[]>([]);
@@ -66,6 +70,8 @@ export class UploadSession {
 		this.file = file;
 		this.encoding = null;
 		this.mapping = null;
+		this.headerLine = null;
+		this.decimals = null;
 		this.imported = null;
 		this.failure = '';
 		this.result = null;
@@ -88,6 +94,13 @@ export class UploadSession {
 		await this.#analyse();
 	}
 
+	/** Another header row: the columns change, so the mapping is detected afresh. */
+	async setHeaderLine(line: number): Promise<void> {
+		this.headerLine = line;
+		this.mapping = null;
+		await this.#analyse();
+	}
+
 	async setMapping(mapping: ColumnMapping): Promise<void> {
 		this.mapping = mapping;
 		await this.#analyse();
@@ -101,6 +114,7 @@ export class UploadSession {
 		this.progress = { phase: 'reading', loaded: 0, total: file.size };
 		const options = {
 			...(this.encoding && { encoding: this.encoding }),
+			...(this.headerLine !== null && { headerLine: this.headerLine }),
 			...(this.mapping && { mapping: this.mapping })
 		};
 		try {
@@ -179,6 +193,11 @@ export class UploadSession {
 		return count === 1 && this.indicatorName.trim() ? this.indicatorName.trim() : name;
 	}
 
+	#decimals(): number | undefined {
+		const d = this.decimals;
+		return typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 6 ? d : undefined;
+	}
+
 	#dataset(result: ImportResult, packed: PackedRows): StoredDataset {
 		const { indicators: drafts, rows } = packed;
 		const covered = coverage(rows, drafts.length);
@@ -187,6 +206,7 @@ export class UploadSession {
 			name: this.#indicatorName(d.name, drafts.length),
 			...(d.code && { code: d.code }),
 			unit: this.unit.trim(),
+			...(this.#decimals() !== undefined && { decimals: this.#decimals() }),
 			...covered[k]
 		}));
 		return { ...this.#base(result), indicators, rows, observations: rows.value.length };
