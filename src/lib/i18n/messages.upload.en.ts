@@ -156,5 +156,7 @@ export const uploadEn = {
 	'upload.headerRow.preview': 'The first {count} lines of the file',
 	'upload.decimals': 'Decimals shown',
 	'upload.decimals.help':
-		'How many decimal places charts and tables show; the stored values are not rounded.'
+		'How many decimal places charts and tables show; the stored values are not rounded.',
+	'upload.report.suggestion':
+		' — a historical name of {iso3}? Not merged: use the code column or “the whole file is one country” if that is what it means.'
 } as const;

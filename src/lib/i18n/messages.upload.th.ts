@@ -153,5 +153,7 @@ export const uploadTh: Record<keyof typeof uploadEn, string> = {
 	'upload.headerRow.use': 'ใช้แถวนี้',
 	'upload.headerRow.preview': '{count} บรรทัดแรกของไฟล์',
 	'upload.decimals': 'จำนวนตำแหน่งทศนิยมที่แสดง',
-	'upload.decimals.help': 'จำนวนตำแหน่งทศนิยมที่กราฟและตารางแสดง ค่าที่เก็บไว้ไม่ถูกปัดเศษ'
+	'upload.decimals.help': 'จำนวนตำแหน่งทศนิยมที่กราฟและตารางแสดง ค่าที่เก็บไว้ไม่ถูกปัดเศษ',
+	'upload.report.suggestion':
+		' — ชื่อในอดีตของ {iso3} หรือไม่ ระบบไม่รวมให้เอง หากหมายถึงประเทศนี้ ให้ใช้คอลัมน์รหัสประเทศ หรือเลือก “ทั้งไฟล์เป็นของประเทศเดียว”'
 };

@@ -113,3 +113,24 @@ describe('files the mapping rescues', () => {
 		expect(flag).toMatchObject({ level: 'warning', line: 3, params: { count: 2 } });
 	});
 });
+
+describe('honest country matching', () => {
+	it('historical names are unmatched with a suggestion; M49 names with "(the)" match', () => {
+		const text =
+			'Country,Year,Value\nBurma,2000,1\nSiam,2000,2\nPhilippines (the),2000,3\nPhilippines,2000,4\n' +
+			"Lao People's Democratic Republic (the),2000,5\nMyanmar,2000,6\n";
+		const result = importFile(enc(text), 'names.csv');
+		expect(result.rows.map((r) => [r.iso3, r.value])).toEqual([
+			['LAO', 5],
+			['MMR', 6]
+		]);
+		expect(result.report?.unmatchedCountries.map((u) => [u.label, u.suggestion]).sort()).toEqual([
+			['Burma', 'MMR'],
+			['Siam', 'THA']
+		]);
+		// "Philippines (the)" is the Philippines: its value conflicts with line 5's, and says so.
+		expect(result.report?.conflicts.map((c) => [c.iso3, c.values.map((v) => v.line)])).toEqual([
+			['PHL', [4, 5]]
+		]);
+	});
+});

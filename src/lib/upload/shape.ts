@@ -1,5 +1,6 @@
-import { matchCountry, normaliseLabel } from '../countries/match';
+import { normaliseLabel } from '../countries/match';
 import type { Iso3 } from '../countries/members';
+import { matchUploadCountry as matchCountry } from './country-names';
 import { notice, type Notice } from './notice';
 import type { Column, ParsedTable } from './parse';
 import { parseSex } from './sex';

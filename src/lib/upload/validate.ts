@@ -1,5 +1,6 @@
-import { classifyUnmatched, matchCountry } from '../countries/match';
+import { classifyUnmatched } from '../countries/match';
 import type { Iso3 } from '../countries/members';
+import { historicalName, matchUploadCountry as matchCountry } from './country-names';
 import { notice, type Notice } from './notice';
 import type { DataRow, ParsedTable } from './parse';
 import type {
@@ -163,6 +164,8 @@ export function validateTable(
 		) {
 			entry.kind = 'aggregate';
 		}
+		const suggestion = historicalName(label);
+		if (suggestion) entry.suggestion = suggestion;
 		entry.rows++;
 		if (entry.lines.length < LINES_KEPT) entry.lines.push(row.line);
 		unmatched.set(label, entry);
@@ -170,7 +173,7 @@ export function validateTable(
 			line: row.line,
 			column: columnName(countryCol),
 			reason: 'country-unmatched',
-			detail: `Line ${row.line}: ${quote(label)} is not an ASEAN member${entry.kind === 'aggregate' ? ' (a group of countries)' : entry.kind === 'subnational' ? ' (part of a country)' : ''}; the row was skipped.`
+			detail: `Line ${row.line}: ${quote(label)} is not an ASEAN member${entry.kind === 'aggregate' ? ' (a group of countries)' : entry.kind === 'subnational' ? ' (part of a country)' : ''}${suggestion ? ` (a historical name; if the file means ${suggestion}, use its code column or choose "the whole file is one country")` : ''}; the row was skipped.`
 		});
 		return null;
 	}
