@@ -120,10 +120,24 @@ export async function addUserDataset(
 	options: { alreadyInDatabase?: boolean } = {}
 ): Promise<StorageProblem | null> {
 	const db = await database();
-	await withConnection(db, (conn) =>
-		insertDataset(conn, dataset, { rows: !options.alreadyInDatabase })
-	);
-	return saveUserDataset(dataset);
+	// Rows and metadata together or not at all: a failed import leaves nothing to orphan, and the
+	// same file can be imported again.
+	await withConnection(db, async (conn) => {
+		await conn.query('BEGIN TRANSACTION');
+		try {
+			await insertDataset(conn, dataset, { rows: !options.alreadyInDatabase });
+			await conn.query('COMMIT');
+		} catch (error) {
+			await conn.query('ROLLBACK').catch(() => undefined);
+			throw error;
+		}
+	});
+	try {
+		return await saveUserDataset(dataset);
+	} catch (error) {
+		await withConnection(db, (conn) => removeDataset(conn, dataset.id)).catch(() => undefined);
+		throw error;
+	}
 }
 
 export async function deleteUserData(datasetId: string): Promise<void> {

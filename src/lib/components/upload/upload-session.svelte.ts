@@ -57,6 +57,8 @@ export class UploadSession {
 	/** A failure outside the file itself (worker, database, storage) */
 	failure = $state('');
 	imported = $state.raw<ImportedSummary | null>(null);
+	/** The same file was imported before: Import waits for "replace" or "keep both" */
+	alreadyImported = $state.raw<{ id: string; name: string; createdAt: string } | null>(null);
 
 	#worker = new ParseWorker();
 	#datasetId = shortId();
@@ -73,6 +75,7 @@ export class UploadSession {
 		this.headerLine = null;
 		this.decimals = null;
 		this.imported = null;
+		this.alreadyImported = null;
 		this.failure = '';
 		this.result = null;
 		this.packed = null;
@@ -151,15 +154,34 @@ export class UploadSession {
 		return this.result.ok && this.packed.rows.value.length > 0;
 	}
 
-	async importNow(): Promise<void> {
+	/**
+	 * Imports what the check showed. A file imported before (same name, same observations) is not
+	 * imported twice without a word: the first call asks, `'replace'` or `'copy'` answers.
+	 */
+	async importNow(answer?: 'replace' | 'copy'): Promise<void> {
 		const { file, result, packed } = this;
 		if (!file || !result || !packed || !this.canImport) return;
+		if (!answer) {
+			const { listUserDatasets } = await import('$lib/storage/user-data');
+			const { datasets } = await listUserDatasets();
+			const same = datasets.find(
+				(d) => d.fileName === file.name && d.observations === packed.rows.value.length
+			);
+			if (same) {
+				this.alreadyImported = { id: same.id, name: same.name, createdAt: same.createdAt };
+				return;
+			}
+		}
+		const replacing = answer === 'replace' ? this.alreadyImported : null;
+		this.alreadyImported = null;
 		this.phase = 'importing';
 		this.failure = '';
 		try {
-			const { addUserDataset } = await import('$lib/upload/user-tables');
+			const { addUserDataset, deleteUserData } = await import('$lib/upload/user-tables');
 			const dataset = this.#dataset(result, packed);
 			const storageProblem = await addUserDataset(dataset);
+			// The new copy is in before the old one goes: a failure keeps the old one.
+			if (replacing) await deleteUserData(replacing.id);
 			this.imported = {
 				datasetId: dataset.id,
 				name: dataset.name,
