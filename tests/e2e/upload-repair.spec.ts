@@ -32,7 +32,7 @@ test('a national file without a country column: "the whole file is one country"'
 	const form = page.getByTestId('mapping');
 	// Detection's finds are kept: the year and value columns are already chosen.
 	await expect(form.getByLabel('Year', { exact: true })).toHaveValue('0');
-	await expect(form.getByLabel('Value')).toHaveValue('1');
+	await expect(form.getByLabel('Value', { exact: true })).toHaveValue('1');
 	await form
 		.getByLabel('Country', { exact: true })
 		.selectOption({ label: '— the whole file is one country —' });
