@@ -6,6 +6,8 @@ export interface UploadedIndicator {
 	name: string;
 	unit: string;
 	code?: string;
+	/** Display precision the user set at import */
+	decimals?: number;
 	datasetName: string;
 	fileName: string;
 }
@@ -29,7 +31,7 @@ export function indicatorFromUpload(upload: UploadedIndicator, texts: UserTexts)
 		name: same(upload.name),
 		unit: same(upload.unit),
 		definition: same(texts.definition),
-		decimals: 6,
+		decimals: upload.decimals ?? 6,
 		direction: 'neutral',
 		source: {
 			publisher: texts.source,

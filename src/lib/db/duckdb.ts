@@ -11,6 +11,9 @@ import { asset } from '$app/paths';
 import type { BuiltQuery } from '$lib/queries/types';
 import { ISO3_CODES } from '$lib/countries/members';
 import { SHARED_SCHEMA } from './schema';
+import { runStartHooks } from './start-hooks';
+
+export { addStartHook, type StartHook } from './start-hooks';
 
 export type Row = Record<string, string | number | boolean | null>;
 
@@ -60,8 +63,8 @@ async function start(): Promise<duckdb.AsyncDuckDB> {
 	} finally {
 		await conn.close();
 	}
-	// The analyst's own uploads, kept in the browser, join the shared tables at every start.
-	await (await import('./user-tables')).restoreUserTables(db);
+	// Whatever other layers registered (the uploads restore their tables here).
+	await runStartHooks(db);
 	return db;
 }
 

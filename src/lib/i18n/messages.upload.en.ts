@@ -21,14 +21,12 @@ export const uploadEn = {
 	'mydata.privacy':
 		'Your file never leaves this browser. It is read and kept on this device only; nothing is sent to any server.',
 	'mydata.limit':
-		'CSV, TSV or TXT files up to {limit}. Long (one row per value) files above {large} are read by the built-in database.',
+		'CSV, TSV or TXT files up to {limit}. Every file, small or large, is read and checked with the same rules.',
 	'upload.heading': 'Add a file',
 	'upload.drop': 'Drop a CSV file here, or',
 	'upload.choose': 'Choose a file',
 	'upload.reading': 'Reading the file…',
 	'upload.parsing': 'Checking rows and columns…',
-	'upload.converting': 'Converting the text to UTF-8…',
-	'upload.loading': 'Reading the whole file into the database…',
 	'upload.progress': 'Progress',
 	'upload.cancel': 'Cancel',
 	'upload.refused': 'This file cannot be imported',
@@ -44,8 +42,6 @@ export const uploadEn = {
 	'upload.delimiter.pipe': 'pipes',
 	'upload.preview': 'Preview: the first {count} rows',
 	'upload.line': 'Line',
-	'upload.partial':
-		'Large file: the preview and the checks below come from its first {size}. The whole file is read when you press “{action}”.',
 	'upload.mapping': 'Which column holds what',
 	'upload.mapping.help':
 		'Filled in from the file. Change a column if it is wrong, then press “Apply columns”.',
@@ -111,14 +107,12 @@ export const uploadEn = {
 	'upload.reason.sex-unrecognised': 'Sex not recognised',
 	'upload.reason.value-non-numeric': 'Value is not a number',
 	'upload.reason.duplicate-conflict': 'Same country and year with different values',
-	'upload.stage': 'Read the whole file',
 	'upload.import': 'Import',
 	'upload.importing': 'Importing…',
 	'upload.nothing': 'Nothing can be imported with these columns.',
 	'upload.imported':
 		'Imported “{name}”: {indicators} indicators, {observations} values. They now appear beside the shared indicators.',
 	'upload.another': 'Add another file',
-	'upload.duckdb.time': 'Read in full by the built-in database in {seconds} s.',
 	'storage.quota':
 		'This browser’s storage for the site is full, so this upload is kept only until you close the tab. Delete older uploads below, or free space in the browser settings, then import again.',
 	'storage.unavailable':
@@ -149,5 +143,24 @@ export const uploadEn = {
 	'sql.truncated': 'Showing the first {count} rows. Export gets up to {max} rows.',
 	'sql.export': 'Export CSV',
 	'sql.error': 'The query failed',
-	'sql.results': 'Query results'
+	'sql.results': 'Query results',
+	'upload.shape.wideIndicator': 'One column per indicator and year (“IND001 2000”)',
+	'upload.col.oneCountry': '— the whole file is one country —',
+	'upload.col.whichCountry': 'Which country',
+	'upload.col.oneYear': '— the whole file is one year —',
+	'upload.col.whichYear': 'Which year',
+	'upload.col.paired': '{count} columns name an indicator and a year.',
+	'upload.col.indicatorTyped': 'Indicator name (every value)',
+	'upload.headerRow': 'Header row (line)',
+	'upload.headerRow.use': 'Use this row',
+	'upload.headerRow.preview': 'The first {count} lines of the file',
+	'upload.decimals': 'Decimals shown',
+	'upload.decimals.help':
+		'How many decimal places charts and tables show; the stored values are not rounded.',
+	'upload.report.suggestion':
+		' — a historical name of {iso3}? Not merged: use the code column or “the whole file is one country” if that is what it means.',
+	'upload.again':
+		'This file was imported before, as “{name}”. Replace that dataset with this import, or keep both?',
+	'upload.again.replace': 'Replace it',
+	'upload.again.copy': 'Keep both'
 } as const;

@@ -22,14 +22,12 @@ export const uploadTh: Record<keyof typeof uploadEn, string> = {
 	'mydata.privacy':
 		'ไฟล์ของคุณไม่ออกจากเบราว์เซอร์นี้ ระบบอ่านและเก็บไฟล์ไว้บนอุปกรณ์นี้เท่านั้น และไม่ส่งข้อมูลใดไปยังเซิร์ฟเวอร์',
 	'mydata.limit':
-		'ไฟล์ CSV, TSV หรือ TXT ขนาดไม่เกิน {limit} ไฟล์แบบยาว (หนึ่งแถวต่อหนึ่งค่า) ที่ใหญ่กว่า {large} จะอ่านด้วยฐานข้อมูลในเบราว์เซอร์',
+		'ไฟล์ CSV, TSV หรือ TXT ขนาดไม่เกิน {limit} ทุกไฟล์ไม่ว่าเล็กหรือใหญ่จะอ่านและตรวจด้วยกฎชุดเดียวกัน',
 	'upload.heading': 'เพิ่มไฟล์',
 	'upload.drop': 'ลากไฟล์ CSV มาวางที่นี่ หรือ',
 	'upload.choose': 'เลือกไฟล์',
 	'upload.reading': 'กำลังอ่านไฟล์…',
 	'upload.parsing': 'กำลังตรวจสอบแถวและคอลัมน์…',
-	'upload.converting': 'กำลังแปลงข้อความเป็น UTF-8…',
-	'upload.loading': 'กำลังอ่านไฟล์ทั้งหมดเข้าฐานข้อมูล…',
 	'upload.progress': 'ความคืบหน้า',
 	'upload.cancel': 'ยกเลิก',
 	'upload.refused': 'ไม่สามารถนำเข้าไฟล์นี้ได้',
@@ -44,8 +42,6 @@ export const uploadTh: Record<keyof typeof uploadEn, string> = {
 	'upload.delimiter.pipe': 'เครื่องหมายขีดตั้ง',
 	'upload.preview': 'ตัวอย่าง: {count} แถวแรก',
 	'upload.line': 'บรรทัด',
-	'upload.partial':
-		'ไฟล์ขนาดใหญ่: ตัวอย่างและผลตรวจด้านล่างมาจาก {size} แรกของไฟล์ ระบบจะอ่านทั้งไฟล์เมื่อคุณกด “{action}”',
 	'upload.mapping': 'คอลัมน์ใดเก็บข้อมูลอะไร',
 	'upload.mapping.help': 'ระบบเลือกให้จากเนื้อหาไฟล์ หากไม่ถูกต้อง ให้เปลี่ยนคอลัมน์แล้วกด “ใช้คอลัมน์ที่เลือก”',
 	'upload.shape': 'รูปแบบตาราง',
@@ -110,14 +106,12 @@ export const uploadTh: Record<keyof typeof uploadEn, string> = {
 	'upload.reason.sex-unrecognised': 'ไม่รู้จักค่าเพศ',
 	'upload.reason.value-non-numeric': 'ค่าไม่ใช่ตัวเลข',
 	'upload.reason.duplicate-conflict': 'ประเทศและปีเดียวกันแต่ค่าต่างกัน',
-	'upload.stage': 'อ่านทั้งไฟล์',
 	'upload.import': 'นำเข้า',
 	'upload.importing': 'กำลังนำเข้า…',
 	'upload.nothing': 'ไม่มีข้อมูลที่นำเข้าได้ด้วยคอลัมน์ที่เลือกนี้',
 	'upload.imported':
 		'นำเข้า “{name}” แล้ว: {indicators} ตัวชี้วัด {observations} ค่า ข้อมูลนี้แสดงคู่กับตัวชี้วัดที่มีอยู่แล้ว',
 	'upload.another': 'เพิ่มไฟล์อื่น',
-	'upload.duckdb.time': 'ฐานข้อมูลในเบราว์เซอร์อ่านทั้งไฟล์เสร็จใน {seconds} วินาที',
 	'storage.quota':
 		'พื้นที่จัดเก็บของเบราว์เซอร์สำหรับเว็บไซต์นี้เต็มแล้ว ข้อมูลที่นำเข้าครั้งนี้จะใช้ได้จนกว่าจะปิดแท็บ โปรดลบข้อมูลเก่าด้านล่างหรือเพิ่มพื้นที่ในการตั้งค่าเบราว์เซอร์ แล้วนำเข้าอีกครั้ง',
 	'storage.unavailable':
@@ -147,5 +141,22 @@ export const uploadTh: Record<keyof typeof uploadEn, string> = {
 	'sql.truncated': 'แสดง {count} แถวแรก การส่งออกจะได้สูงสุด {max} แถว',
 	'sql.export': 'ส่งออก CSV',
 	'sql.error': 'คำสั่งทำงานไม่สำเร็จ',
-	'sql.results': 'ผลลัพธ์การสืบค้น'
+	'sql.results': 'ผลลัพธ์การสืบค้น',
+	'upload.shape.wideIndicator': 'หนึ่งคอลัมน์ต่อหนึ่งตัวชี้วัดและปี (“IND001 2000”)',
+	'upload.col.oneCountry': '— ทั้งไฟล์เป็นของประเทศเดียว —',
+	'upload.col.whichCountry': 'ประเทศใด',
+	'upload.col.oneYear': '— ทั้งไฟล์เป็นปีเดียว —',
+	'upload.col.whichYear': 'ปีใด',
+	'upload.col.paired': 'มี {count} คอลัมน์ที่ระบุทั้งตัวชี้วัดและปี',
+	'upload.col.indicatorTyped': 'ชื่อตัวชี้วัด (ทุกค่า)',
+	'upload.headerRow': 'แถวหัวตาราง (บรรทัด)',
+	'upload.headerRow.use': 'ใช้แถวนี้',
+	'upload.headerRow.preview': '{count} บรรทัดแรกของไฟล์',
+	'upload.decimals': 'จำนวนตำแหน่งทศนิยมที่แสดง',
+	'upload.decimals.help': 'จำนวนตำแหน่งทศนิยมที่กราฟและตารางแสดง ค่าที่เก็บไว้ไม่ถูกปัดเศษ',
+	'upload.report.suggestion':
+		' — ชื่อในอดีตของ {iso3} หรือไม่ ระบบไม่รวมให้เอง หากหมายถึงประเทศนี้ ให้ใช้คอลัมน์รหัสประเทศ หรือเลือก “ทั้งไฟล์เป็นของประเทศเดียว”',
+	'upload.again': 'ไฟล์นี้เคยนำเข้าแล้วในชื่อ “{name}” จะแทนที่ชุดข้อมูลเดิมด้วยการนำเข้าครั้งนี้ หรือเก็บไว้ทั้งสองชุด',
+	'upload.again.replace': 'แทนที่ชุดเดิม',
+	'upload.again.copy': 'เก็บไว้ทั้งสองชุด'
 };

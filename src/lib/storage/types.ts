@@ -10,6 +10,8 @@ export interface StoredIndicator {
 	/** Code from the file (World Bank `SP.POP.TOTL`), when it had one */
 	code?: string;
 	unit: string;
+	/** Display precision the user set at import; absent = as the values come */
+	decimals?: number;
 	sexes: Sex[];
 	/** Years with at least one value, ascending */
 	years: number[];
@@ -51,6 +53,8 @@ export interface UserIndicator {
 	name: string;
 	unit: string;
 	code?: string;
+	/** Display precision the user set at import */
+	decimals?: number;
 	datasetId: string;
 	datasetName: string;
 	fileName: string;

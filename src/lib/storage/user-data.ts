@@ -80,6 +80,7 @@ export async function listUserIndicators(): Promise<UserIndicator[]> {
 			name: i.name,
 			unit: i.unit,
 			...(i.code && { code: i.code }),
+			...(i.decimals !== undefined && { decimals: i.decimals }),
 			datasetId: d.id,
 			datasetName: d.name,
 			fileName: d.fileName,

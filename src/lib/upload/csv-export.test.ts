@@ -9,7 +9,11 @@ describe('toCsv', () => {
 			expect(csvCell(text).replace(/^"/, '').startsWith("'"), JSON.stringify(text)).toBe(true);
 		}
 		expect(csvCell(-1.5)).toBe('-1.5');
-		expect(csvCell('-1.5')).toBe("'-1.5");
+		expect(csvCell('-1.5')).toBe('-1.5');
+		expect(csvCell('-4.8e-3')).toBe('-4.8e-3');
+		for (const text of ['-1.5+2', '-1;5', '- 1', '-', '-.', '-1e', '+1.5', '-0x10']) {
+			expect(csvCell(text), JSON.stringify(text)).toBe(`'${text}`);
+		}
 		expect(csvCell(0)).toBe('0');
 		expect(csvCell(Number.NaN)).toBe('');
 		expect(csvCell(null)).toBe('');

@@ -11,17 +11,20 @@ export interface CsvOptions {
 }
 
 const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+/** A plain decimal number as DuckDB or JavaScript print one: a spreadsheet reads it as that number. */
+const NUMBER_TEXT = /^-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
  * Prefixes `'` to text a spreadsheet would run as a formula (OWASP "CSV injection"), so that
  * `=HYPERLINK(…)` or `+cmd|…` from an uploaded file opens as inert text.
  */
 export function neutraliseFormula(text: string): string {
-	return FORMULA_START.test(text) ? `'${text}` : text;
+	return FORMULA_START.test(text) && !NUMBER_TEXT.test(text) ? `'${text}` : text;
 }
 
 /**
- * One CSV cell. Only strings are neutralised: a number such as -1.5 is written as a number.
+ * One CSV cell. Only strings are neutralised, and text that is a number (the SQL console hands
+ * every cell over as text) is written as that number: -1.5 or '-1.5' both give -1.5.
  * Non-finite numbers, null and undefined become empty cells.
  */
 export function csvCell(value: unknown, delimiter = ','): string {

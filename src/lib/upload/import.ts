@@ -23,6 +23,8 @@ export interface ImportOptions {
 	indicatorName?: string;
 	/** Use this mapping instead of the proposed one (after the user corrected it) */
 	mapping?: ColumnMapping;
+	/** 1-based line of the header row, when the user set it */
+	headerLine?: number;
 	maxBytes?: number;
 }
 
@@ -40,6 +42,10 @@ export interface ImportResult {
 	shape: TableShape | null;
 	/** The mapping used, for the user to review and change */
 	mapping: ColumnMapping | null;
+	/** What detection found (even when not enough to import): where the mapping form starts */
+	draft: ColumnMapping | null;
+	/** The file's first lines as text, so the user can see where the header row is */
+	firstLines: string[];
 	rows: TidyRow[];
 	report: ImportReport | null;
 	notices: Notice[];
@@ -82,6 +88,8 @@ export function importFile(
 		preview: [],
 		shape: null,
 		mapping: null,
+		draft: null,
+		firstLines: [],
 		rows: [],
 		report: null,
 		notices: []
@@ -99,7 +107,12 @@ export function importFile(
 	result.encodingConfidence = decoded.confidence;
 	result.encodingAlternatives = decoded.alternatives;
 
-	const layout = sniff(decoded.text, { delimiter: options.delimiter, decimal: options.decimal });
+	result.firstLines = firstLines(decoded.text);
+	const layout = sniff(decoded.text, {
+		delimiter: options.delimiter,
+		decimal: options.decimal,
+		headerLine: options.headerLine
+	});
 	result.layout = layout;
 	result.notices.push(...layout.notices);
 	if (hasError(layout.notices)) return result;
@@ -114,15 +127,21 @@ export function importFile(
 		decimal: layout.decimal,
 		indicatorName: options.indicatorName ?? indicatorNameFromFileName(fileName)
 	});
-	const mapping = options.mapping ?? proposal.mapping;
+	const mapping = options.mapping ? withIndicatorName(options.mapping, fileName) : proposal.mapping;
 	result.shape = options.mapping
 		? options.mapping.yearColumns?.length
 			? 'wide'
 			: 'long'
 		: proposal.shape;
 	result.mapping = mapping;
+	result.draft = mapping ?? proposal.draft;
 	result.notices.push(...(options.mapping ? [] : proposal.notices));
 	if (!mapping) return result;
+	const incomplete = mappingProblem(mapping);
+	if (incomplete) {
+		result.notices.push(incomplete);
+		return result;
+	}
 
 	const validated = validateTable(table, mapping, { decimal: layout.decimal });
 	result.rows = validated.rows;
@@ -130,4 +149,51 @@ export function importFile(
 	result.notices.push(...validated.notices);
 	result.ok = !hasError(result.notices);
 	return result;
+}
+
+/** The first lines of the text, each cut to a readable length, for the header-row choice. */
+export function firstLines(text: string, count = 12): string[] {
+	const lines: string[] = [];
+	let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	while (lines.length < count && start < text.length) {
+		const end = text.indexOf('\n', start);
+		const line = text.slice(start, end === -1 ? text.length : end).replace(/\r$/, '');
+		lines.push(line.length > 160 ? `${line.slice(0, 159)}…` : line);
+		if (end === -1) break;
+		start = end + 1;
+	}
+	return lines;
+}
+
+/** A chosen mapping with no indicator column files every value under one name: never none. */
+function withIndicatorName(mapping: ColumnMapping, fileName: string): ColumnMapping {
+	const named =
+		mapping.indicator !== undefined ||
+		mapping.indicatorCode !== undefined ||
+		mapping.yearColumns?.every((y) => y.indicator);
+	if (named || mapping.indicatorName?.trim()) return mapping;
+	return { ...mapping, indicatorName: indicatorNameFromFileName(fileName) || 'Uploaded indicator' };
+}
+
+/** What a hand-made mapping still lacks, as the error the form shows. */
+function mappingProblem(mapping: ColumnMapping): Notice | null {
+	if (mapping.country === undefined && mapping.countryCode === undefined && !mapping.countryFixed) {
+		return notice(
+			'error',
+			'no-country-column',
+			'Choose the country column, or say which country the whole file is about.'
+		);
+	}
+	const wide = (mapping.yearColumns?.length ?? 0) > 0;
+	if (!wide && mapping.year === undefined && mapping.yearFixed === undefined) {
+		return notice(
+			'error',
+			'no-year-column',
+			'Choose the year column, or the one year the whole file is about.'
+		);
+	}
+	if (!wide && mapping.value === undefined) {
+		return notice('error', 'no-value-column', 'Choose the column that holds the values.');
+	}
+	return null;
 }

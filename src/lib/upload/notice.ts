@@ -50,6 +50,7 @@ export type NoticeCode =
 	| 'value-formula'
 	| 'values-missing'
 	| 'value-percent'
+	| 'value-percent-out-of-range'
 	| 'sex-unrecognised'
 	| 'indicator-empty'
 	| 'duplicate-conflict'

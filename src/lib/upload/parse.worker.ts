@@ -1,23 +1,26 @@
 /// <reference lib="webworker" />
+import { indicatorsOf, packRows } from '$lib/storage/columns';
 import { importFile } from './import';
-import type { WorkerRequest, WorkerResponse } from './worker-protocol';
+import type { PackedRows, WorkerRequest, WorkerResponse } from './worker-protocol';
 
 /**
- * Reads and parses uploads off the main thread, so the page stays responsive and Cancel can
- * simply terminate this worker. The last file's bytes are kept, so that changing the encoding or
- * the mapping re-runs without reading the file again.
+ * Reads and checks uploads off the main thread, so the page stays responsive and Cancel can
+ * simply terminate this worker. Every file, whatever its size, goes through the same
+ * `importFile`: one parser and one set of cell rules. The last file's bytes are kept, so that
+ * changing the encoding or the mapping re-runs without reading the file again.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let cached: { file: File; limit: number; bytes: Uint8Array } | null = null;
+let cached: { file: File; bytes: Uint8Array } | null = null;
 
 const post = (message: WorkerResponse, transfer: Transferable[] = []) =>
 	scope.postMessage(message, transfer);
 
-async function readBytes(file: File, limit = file.size): Promise<Uint8Array> {
-	if (cached && cached.file === file && cached.limit === limit) return cached.bytes;
-	const total = Math.min(limit, file.size);
+async function readBytes(file: File): Promise<Uint8Array> {
+	if (cached && cached.file === file) return cached.bytes;
+	cached = null;
+	const total = file.size;
 	const bytes = new Uint8Array(total);
-	const reader = file.slice(0, total).stream().getReader();
+	const reader = file.stream().getReader();
 	let loaded = 0;
 	let lastPost = 0;
 	for (;;) {
@@ -30,44 +33,26 @@ async function readBytes(file: File, limit = file.size): Promise<Uint8Array> {
 			post({ type: 'progress', phase: 'reading', loaded: Math.min(loaded, total), total });
 		}
 	}
-	cached = { file, limit, bytes };
-	return bytes;
-}
-
-/** The head of a file up to its last complete line, so no character or row is cut in two. */
-function wholeLines(bytes: Uint8Array): Uint8Array {
-	const le = bytes[0] === 0xff && bytes[1] === 0xfe;
-	const be = bytes[0] === 0xfe && bytes[1] === 0xff;
-	for (let i = bytes.length - 1; i > 0; i--) {
-		if (le && bytes[i] === 0x0a && bytes[i + 1] === 0x00 && i % 2 === 0) {
-			return bytes.subarray(0, i + 2);
-		}
-		if (be && bytes[i] === 0x0a && bytes[i - 1] === 0x00 && i % 2 === 1) {
-			return bytes.subarray(0, i + 1);
-		}
-		if (!le && !be && bytes[i] === 0x0a) return bytes.subarray(0, i + 1);
-	}
+	cached = { file, bytes };
 	return bytes;
 }
 
 async function handle(request: WorkerRequest): Promise<void> {
-	if (request.type === 'analyse') {
-		const { file, options, headBytes } = request;
-		const partial = headBytes !== undefined && headBytes < file.size;
-		const read = await readBytes(file, partial ? headBytes : file.size);
-		const bytes = partial ? wholeLines(read) : read;
-		post({ type: 'progress', phase: 'parsing', loaded: 0, total: 1 });
-		// The size limit was checked on the page before reading; a head is never over it.
-		const result = importFile(bytes, file.name, { ...options, maxBytes: Infinity });
-		post({ type: 'result', result, partial });
-		return;
-	}
-	const bytes = await readBytes(request.file);
-	post({ type: 'progress', phase: 'converting', loaded: 0, total: 1 });
-	// The decoder drops a byte-order mark that matches the encoding.
-	const text = new TextDecoder(request.encoding).decode(bytes);
-	const utf8 = new TextEncoder().encode(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-	post({ type: 'utf8', bytes: utf8 }, [utf8.buffer]);
+	const { file, options } = request;
+	const bytes = await readBytes(file);
+	post({ type: 'progress', phase: 'parsing', loaded: 0, total: 1 });
+	// The size limit was checked on the page before reading.
+	const result = importFile(bytes, file.name, { ...options, maxBytes: Infinity });
+	const indicators = indicatorsOf(result.rows);
+	const rows = packRows(result.rows, new Map(indicators.map((d, k) => [d.key, k])));
+	const packed: PackedRows = { indicators, rows };
+	post({ type: 'result', result: { ...result, rows: [] }, packed }, [
+		rows.indicator.buffer,
+		rows.iso3.buffer,
+		rows.year.buffer,
+		rows.sex.buffer,
+		rows.value.buffer
+	]);
 }
 
 scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {

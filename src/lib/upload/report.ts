@@ -40,6 +40,8 @@ export interface UnmatchedCountry {
 	rows: number;
 	/** First few lines where it appears */
 	lines: number[];
+	/** A historical name of this member: offered, never applied */
+	suggestion?: Iso3;
 }
 
 export interface MappedByCode {

@@ -1,4 +1,6 @@
-import { matchCountry, normaliseLabel } from '../countries/match';
+import { normaliseLabel } from '../countries/match';
+import type { Iso3 } from '../countries/members';
+import { matchUploadCountry as matchCountry } from './country-names';
 import { notice, type Notice } from './notice';
 import type { Column, ParsedTable } from './parse';
 import { parseSex } from './sex';
@@ -12,16 +14,22 @@ export interface YearColumn {
 	/** Year in C.E. */
 	year: number;
 	era: Era;
+	/** Wide with indicator-year headers (`IND001 2000`): the indicator this column holds */
+	indicator?: string;
 }
 
 /** Which column holds what; indexes are 0-based column positions. */
 export interface ColumnMapping {
 	/** Country names, or codes when the file has no name column */
-	country: number;
+	country?: number;
+	/** The whole file is about this one country (a national file without a country column) */
+	countryFixed?: Iso3;
 	/** Country codes beside a name column (ISO3, M49 or legacy) */
 	countryCode?: number;
 	/** Long shape: the year of each row */
 	year?: number;
+	/** Long shape without a year column: the whole file is this one year (C.E.) */
+	yearFixed?: number;
 	/** Wide shape: one column per year */
 	yearColumns?: YearColumn[];
 	indicator?: number;
@@ -39,6 +47,8 @@ export interface ShapeProposal {
 	ok: boolean;
 	shape: TableShape;
 	mapping: ColumnMapping | null;
+	/** What detection found, even when it was not enough: the mapping form starts from it */
+	draft: ColumnMapping;
 	indicatorSource: IndicatorSource | null;
 	/** Columns with content that the mapping leaves out (reported, never silently dropped) */
 	unused: number[];
@@ -190,6 +200,14 @@ export function proposeShape(table: ParsedTable, options: ShapeOptions = {}): Sh
 		const year = yearFromHeader(column.header);
 		if (year.ok) yearColumns.push({ col: column.index, year: year.year, era: year.era });
 	}
+	if (yearColumns.length === 0 && !byRole.has('year')) {
+		const paired = usable.flatMap((column) => {
+			if ([...byRole.values()].includes(column.index)) return [];
+			const pair = indicatorYearHeader(column.header);
+			return pair ? [{ col: column.index, ...pair }] : [];
+		});
+		if (paired.length >= 2) yearColumns.push(...paired);
+	}
 	const taken = () => new Set([...byRole.values(), ...yearColumns.map((y) => y.col)]);
 	const cellsOf = new Map(usable.map((c) => [c.index, sampleCells(table, c.index)]));
 	const cells = (col: number) => cellsOf.get(col) ?? [];
@@ -284,7 +302,9 @@ export function proposeShape(table: ParsedTable, options: ShapeOptions = {}): Sh
 
 	let indicatorName: string | undefined;
 	let indicatorSource: IndicatorSource | null =
-		byRole.has('indicator') || byRole.has('indicatorCode') ? 'column' : null;
+		byRole.has('indicator') || byRole.has('indicatorCode') || yearColumns.some((y) => y.indicator)
+			? 'column'
+			: null;
 	if (!indicatorSource) {
 		const valueCol = byRole.get('value');
 		const valueHeader = valueCol === undefined ? '' : table.columns[valueCol].header.trim();
@@ -312,30 +332,30 @@ export function proposeShape(table: ParsedTable, options: ShapeOptions = {}): Sh
 	const used = taken();
 	const unused = usable.filter((c) => !used.has(c.index) && !c.empty).map((c) => c.index);
 	if (unused.length) {
+		const list = summariseColumns(unused.map(columnName));
 		notices.push(
 			notice(
 				'info',
 				'unused-columns',
-				`Not imported: column${unused.length === 1 ? '' : 's'} ${unused.map((c) => `"${columnName(c)}"`).join(', ')}.`,
-				{ params: { columns: unused.map(columnName).join(', ') } }
+				`Not imported: column${unused.length === 1 ? '' : 's'} ${list}.`,
+				{ params: { columns: list, count: unused.length } }
 			)
 		);
 	}
 
 	const ok = !notices.some((n) => n.level === 'error');
-	const mapping: ColumnMapping | null = ok
-		? {
-				country: byRole.get('country') as number,
-				...(byRole.has('countryCode') && { countryCode: byRole.get('countryCode') }),
-				...(shape === 'long' && { year: byRole.get('year') }),
-				...(shape === 'wide' && { yearColumns }),
-				...(byRole.has('indicator') && { indicator: byRole.get('indicator') }),
-				...(byRole.has('indicatorCode') && { indicatorCode: byRole.get('indicatorCode') }),
-				...(shape === 'long' && { value: byRole.get('value') }),
-				...(byRole.has('sex') && { sex: byRole.get('sex') }),
-				...(indicatorName !== undefined && { indicatorName })
-			}
-		: null;
+	const draft: ColumnMapping = {
+		...(byRole.has('country') && { country: byRole.get('country') }),
+		...(byRole.has('countryCode') && { countryCode: byRole.get('countryCode') }),
+		...(shape === 'long' && { year: byRole.get('year') }),
+		...(shape === 'wide' && { yearColumns }),
+		...(byRole.has('indicator') && { indicator: byRole.get('indicator') }),
+		...(byRole.has('indicatorCode') && { indicatorCode: byRole.get('indicatorCode') }),
+		...(shape === 'long' && { value: byRole.get('value') }),
+		...(byRole.has('sex') && { sex: byRole.get('sex') }),
+		...(indicatorName !== undefined && { indicatorName })
+	};
+	const mapping = ok ? draft : null;
 
 	notices.unshift(
 		notice(
@@ -347,5 +367,20 @@ export function proposeShape(table: ParsedTable, options: ShapeOptions = {}): Sh
 			{ params: { yearColumns: yearColumns.length } }
 		)
 	);
-	return { ok, shape, mapping, indicatorSource, unused, notices };
+	return { ok, shape, mapping, draft, indicatorSource, unused, notices };
+}
+
+/** `IND001 2000`, `SP.POP.TOTL_2015`, `Poverty rate 2019`: an indicator and a year in one header. */
+export function indicatorYearHeader(header: string): Omit<YearColumn, 'col'> | null {
+	const match = /^(.*?\S)[\s_:|-]+(?:\[?YR)?(\d{4})\]?$/i.exec(header.trim());
+	if (!match) return null;
+	const year = parseYear(match[2]);
+	return year.ok ? { indicator: match[1], year: year.year, era: year.era } : null;
+}
+
+/** A list of column names that stays short: `5,000 columns: "A 2000" … "Z 2009"` beyond ten. */
+export function summariseColumns(names: readonly string[], keep = 10): string {
+	const quoted = (name: string) => `"${name.length > 40 ? `${name.slice(0, 39)}…` : name}"`;
+	if (names.length <= keep) return names.map(quoted).join(', ');
+	return `${names.length.toLocaleString('en-US')} columns: ${quoted(names[0])} … ${quoted(names.at(-1)!)}`;
 }

@@ -39,6 +39,8 @@ export interface SniffResult {
 export interface SniffOptions {
 	delimiter?: Delimiter;
 	decimal?: DecimalMark;
+	/** 1-based line of the header row, as the user set it; detected when absent */
+	headerLine?: number;
 }
 
 const MAX_PREAMBLE_RECORDS = 30;
@@ -101,11 +103,14 @@ function isDataNumber(cell: string): boolean {
  */
 function findHeader(records: readonly SniffedRecord[], width: number): number {
 	let index = 0;
+	// A spreadsheet re-saving the file pads preamble lines with delimiters to the table's width,
+	// so in a table of four or more columns two filled cells are a preamble line either way.
 	while (
 		index < records.length &&
 		index < MAX_PREAMBLE_RECORDS &&
 		(isBlankRecord(records[index].fields) ||
-			(nonEmpty(records[index].fields) <= 2 && records[index].fields.length < width))
+			(nonEmpty(records[index].fields) <= 2 &&
+				(records[index].fields.length < width || width >= 4)))
 	) {
 		index++;
 	}
@@ -256,7 +261,11 @@ export function sniff(rawText: string, options: SniffOptions = {}): SniffResult 
 	}
 
 	const records = readRecords(text, delimiter, start, startLine);
-	const headerIndex = findHeader(records, width);
+	const chosenHeader =
+		options.headerLine === undefined
+			? -1
+			: records.findIndex((r) => r.line >= (options.headerLine as number));
+	const headerIndex = chosenHeader >= 0 ? chosenHeader : findHeader(records, width);
 	const header = records[headerIndex];
 	const headerLine = header?.line ?? startLine;
 	const headerOffset = header?.offset ?? start;

@@ -51,9 +51,10 @@ let catalogReady: Promise<void> | undefined;
 
 async function ensureCatalog(): Promise<void> {
 	catalogReady ??= (async () => {
-		const [{ getDatabase }, { arrowTable }] = await Promise.all([
+		const [{ getDatabase }, { arrowTable }, { CATALOG_DDL }] = await Promise.all([
 			import('$lib/db/duckdb'),
-			import('$lib/db/arrow-table')
+			import('$lib/db/arrow-table'),
+			import('$lib/db/schema')
 		]);
 		const response = await fetch(asset('/data/catalog.json'));
 		if (!response.ok) throw new Error(`catalog.json: HTTP ${response.status}`);
@@ -73,9 +74,10 @@ async function ensureCatalog(): Promise<void> {
 				}),
 				{ name: 'catalog_stage', create: true }
 			);
-			await conn.query(`CREATE TABLE IF NOT EXISTS catalog AS SELECT id::VARCHAR AS id,
-				"group"::VARCHAR AS "group", name_en::VARCHAR AS name_en, name_th::VARCHAR AS name_th,
-				unit_en::VARCHAR AS unit_en, unit_th::VARCHAR AS unit_th, decimals FROM catalog_stage`);
+			await conn.query(CATALOG_DDL);
+			await conn.query(`INSERT OR REPLACE INTO catalog SELECT id::VARCHAR, "group"::VARCHAR,
+				name_en::VARCHAR, name_th::VARCHAR, unit_en::VARCHAR, unit_th::VARCHAR, decimals::INTEGER
+				FROM catalog_stage`);
 			await conn.query('DROP TABLE catalog_stage');
 		} finally {
 			await conn.close();

@@ -1,5 +1,6 @@
-import { classifyUnmatched, matchCountry } from '../countries/match';
+import { classifyUnmatched } from '../countries/match';
 import type { Iso3 } from '../countries/members';
+import { historicalName, matchUploadCountry as matchCountry } from './country-names';
 import { notice, type Notice } from './notice';
 import type { DataRow, ParsedTable } from './parse';
 import type {
@@ -16,7 +17,14 @@ import { CappedNotices, quote, reportNotices } from './report-notices';
 import { parseSex, type Sex } from './sex';
 import type { ColumnMapping } from './shape';
 import { parseCell, type DecimalMark } from './values';
-import { analyseYearColumn, parseYear, yearFromHeader, type YearParse } from './years';
+import {
+	analyseYearColumn,
+	parseYear,
+	yearFromHeader,
+	YEAR_MAX,
+	YEAR_MIN,
+	type YearParse
+} from './years';
 
 export type { ImportReport, TidyRow } from './report';
 
@@ -68,6 +76,11 @@ export function validateTable(
 	// its key once rather than once per year
 	const series = new Map<string, Map<number, Observation[]>>();
 	const markupLines: number[] = [];
+	const percentOutside: { line: number; column: string; value: number }[] = [];
+	const PERCENT = /%|percent|per cent|ร้อยละ/i;
+	// A share: its value column or its indicator says so (`Poverty (% of population)`).
+	const isPercent = (col: number, indicator: string) =>
+		PERCENT.test(table.columns[col]?.header ?? '') || PERCENT.test(indicator);
 
 	const yearParses: YearParse[] = [];
 	const eraExamples: EraReport['examples'] = [];
@@ -78,8 +91,10 @@ export function validateTable(
 		skipped.push(entry);
 	};
 
+	const countryCol = mapping.country ?? mapping.countryCode ?? 0;
 	function resolveCountry(row: DataRow): Iso3 | null {
-		const nameRaw = row.cells[mapping.country];
+		if (mapping.countryFixed) return mapping.countryFixed;
+		const nameRaw = mapping.country === undefined ? '' : row.cells[mapping.country];
 		const codeRaw = mapping.countryCode === undefined ? '' : row.cells[mapping.countryCode];
 		const name = nameRaw.trim() ? matchCountry(nameRaw) : null;
 		const code = codeRaw.trim() ? matchCountry(codeRaw) : null;
@@ -87,14 +102,14 @@ export function validateTable(
 			const detail = `Line ${row.line}: the country ${quote(nameRaw.trim())} is ${name.iso3} but the code ${quote(codeRaw.trim())} is ${code.iso3}; the row was skipped.`;
 			skip({
 				line: row.line,
-				column: columnName(mapping.country),
+				column: columnName(countryCol),
 				reason: 'country-conflict',
 				detail
 			});
 			notices.push(
 				notice('warning', 'country-code-name-conflict', detail, {
 					line: row.line,
-					column: columnName(mapping.country)
+					column: columnName(countryCol)
 				})
 			);
 			return null;
@@ -121,7 +136,7 @@ export function validateTable(
 		if (!label) {
 			skip({
 				line: row.line,
-				column: columnName(mapping.country),
+				column: columnName(countryCol),
 				reason: 'country-empty',
 				detail: `Line ${row.line}: no country; the row was skipped.`
 			});
@@ -130,7 +145,7 @@ export function validateTable(
 					'warning',
 					'country-empty',
 					`Line ${row.line}: the country cell is empty; the row was skipped.`,
-					{ line: row.line, column: columnName(mapping.country) }
+					{ line: row.line, column: columnName(countryCol) }
 				)
 			);
 			return null;
@@ -149,14 +164,16 @@ export function validateTable(
 		) {
 			entry.kind = 'aggregate';
 		}
+		const suggestion = historicalName(label);
+		if (suggestion) entry.suggestion = suggestion;
 		entry.rows++;
 		if (entry.lines.length < LINES_KEPT) entry.lines.push(row.line);
 		unmatched.set(label, entry);
 		skip({
 			line: row.line,
-			column: columnName(mapping.country),
+			column: columnName(countryCol),
 			reason: 'country-unmatched',
-			detail: `Line ${row.line}: ${quote(label)} is not an ASEAN member${entry.kind === 'aggregate' ? ' (a group of countries)' : entry.kind === 'subnational' ? ' (part of a country)' : ''}; the row was skipped.`
+			detail: `Line ${row.line}: ${quote(label)} is not an ASEAN member${entry.kind === 'aggregate' ? ' (a group of countries)' : entry.kind === 'subnational' ? ' (part of a country)' : ''}${suggestion ? ` (a historical name; if the file means ${suggestion}, use its code column or choose "the whole file is one country")` : ''}; the row was skipped.`
 		});
 		return null;
 	}
@@ -192,6 +209,10 @@ export function validateTable(
 			return;
 		}
 		if (cell.percent) percentValues++;
+		// Kept as published, but a share below 0 or above 100 is worth a second look.
+		if ((cell.percent || isPercent(col, base.indicator)) && (cell.value < 0 || cell.value > 100)) {
+			percentOutside.push({ line: row.line, column, value: cell.value });
+		}
 		const { indicator, indicatorCode, iso3, sex } = base;
 		const tidy: TidyRow = indicatorCode
 			? { indicator, indicatorCode, iso3, year, sex, value: cell.value, line: row.line }
@@ -214,6 +235,13 @@ export function validateTable(
 	}
 
 	const wideYears = mapping.yearColumns ?? [];
+	// Indicator-year headers (`IND001 2000`): each column names its own indicator.
+	const perColumnIndicator = wideYears.length > 0 && wideYears.every((y) => y.indicator);
+	const seriesOf = (key: string) => {
+		let byYear = series.get(key);
+		if (!byYear) series.set(key, (byYear = new Map()));
+		return byYear;
+	};
 	for (const yc of wideYears) {
 		const header = table.columns[yc.col].header;
 		noteYear(yearFromHeader(header), table.headerLine, header);
@@ -229,10 +257,10 @@ export function validateTable(
 			(mapping.indicator === undefined ? '' : row.cells[mapping.indicator].trim()) ||
 			indicatorCode ||
 			(mapping.indicator === undefined && mapping.indicatorCode === undefined
-				? (mapping.indicatorName ?? '')
+				? (mapping.indicatorName ?? '').trim() || (perColumnIndicator ? '-' : '')
 				: '');
 		if (!indicator) {
-			const column = columnName(mapping.indicator ?? mapping.indicatorCode ?? mapping.country);
+			const column = columnName(mapping.indicator ?? mapping.indicatorCode ?? countryCol);
 			const detail = `Line ${row.line}: the indicator cell is empty; the row was skipped.`;
 			skip({ line: row.line, column, reason: 'indicator-empty', detail });
 			notices.push(notice('warning', 'indicator-empty', detail, { line: row.line, column }));
@@ -255,9 +283,10 @@ export function validateTable(
 
 		const base: SeriesBase = { indicator, indicatorCode: indicatorCode || undefined, iso3, sex };
 		const seriesKey = `${indicatorCode || indicator}\u0000${iso3}\u0000${sex}`;
-		let byYear = series.get(seriesKey);
-		if (!byYear) series.set(seriesKey, (byYear = new Map()));
-		if (mapping.year !== undefined && mapping.value !== undefined) {
+		const byYear = perColumnIndicator ? new Map<number, Observation[]>() : seriesOf(seriesKey);
+		if (mapping.yearFixed !== undefined && mapping.value !== undefined) {
+			readValue(row, mapping.value, base, mapping.yearFixed, byYear);
+		} else if (mapping.year !== undefined && mapping.value !== undefined) {
 			const yearText = row.cells[mapping.year];
 			const parsed = parseYear(yearText);
 			noteYear(parsed, row.line, yearText);
@@ -267,7 +296,7 @@ export function validateTable(
 					parsed.reason === 'span'
 						? 'is a span of years (fiscal or school year); write the single year it belongs to'
 						: parsed.reason === 'out-of-range'
-							? `is outside ${1800}–${2100} C.E. (or the same in B.E.)`
+							? `is outside ${YEAR_MIN}–${YEAR_MAX} C.E. (or the same in B.E.)`
 							: 'is not a year';
 				const detail = `Line ${row.line}, column "${column}": ${quote(yearText.trim())} ${why}; the row was skipped.`;
 				skip({ line: row.line, column, reason: 'year-invalid', detail });
@@ -282,7 +311,14 @@ export function validateTable(
 			}
 			readValue(row, mapping.value, base, parsed.year, byYear);
 		} else {
-			for (const yc of wideYears) readValue(row, yc.col, base, yc.year, byYear);
+			for (const yc of wideYears) {
+				if (!yc.indicator) readValue(row, yc.col, base, yc.year, byYear);
+				else {
+					const own = { ...base, indicator: yc.indicator, indicatorCode: yc.indicator };
+					const key = `${yc.indicator}\u0000${iso3}\u0000${sex}`;
+					readValue(row, yc.col, own, yc.year, seriesOf(key));
+				}
+			}
 		}
 	}
 
@@ -315,6 +351,22 @@ export function validateTable(
 		);
 	}
 	rows.sort((a, b) => a.line - b.line || a.year - b.year);
+	if (percentOutside.length) {
+		const first = percentOutside[0];
+		const lines = [...new Set(percentOutside.map((p) => p.line))];
+		notices.push(
+			notice(
+				'warning',
+				'value-percent-out-of-range',
+				`${percentOutside.length} percentage ${percentOutside.length === 1 ? 'value is' : 'values are'} below 0 or above 100 (first: line ${first.line}, column "${first.column}": ${first.value}); ${percentOutside.length === 1 ? 'it was' : 'they were'} imported as written: check ${lines.length === 1 ? 'this line' : `lines ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ' …' : ''}`}.`,
+				{
+					line: first.line,
+					column: first.column,
+					params: { count: percentOutside.length, value: first.value }
+				}
+			)
+		);
+	}
 
 	const unmatchedCountries = [...unmatched.values()].sort(
 		(a, b) => b.rows - a.rows || a.label.localeCompare(b.label)
@@ -350,7 +402,10 @@ export function validateTable(
 			converted,
 			majority: era.majority,
 			mixed: era.era === 'mixed',
-			minorityYears: yearParses.flatMap((p) => (p.ok && p.era === minority ? [p.written] : [])),
+			// Distinct years, in order of appearance: one per year, not one per row.
+			minorityYears: [
+				...new Set(yearParses.flatMap((p) => (p.ok && p.era === minority ? [p.written] : [])))
+			],
 			examples: eraExamples,
 			annotated
 		},
@@ -360,7 +415,7 @@ export function validateTable(
 		yearRange: rows.length ? [minYear, maxYear] : null
 	};
 	const summary = reportNotices(report, {
-		country: columnName(mapping.country),
+		country: columnName(countryCol),
 		countryCode: mapping.countryCode === undefined ? undefined : columnName(mapping.countryCode)
 	});
 	return { rows, report, notices: [...notices.summarised(), ...summary] };

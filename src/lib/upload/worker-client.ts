@@ -1,5 +1,5 @@
 import type { ImportOptions, ImportResult } from './import';
-import type { WorkerPhase, WorkerRequest, WorkerResponse } from './worker-protocol';
+import type { PackedRows, WorkerPhase, WorkerRequest, WorkerResponse } from './worker-protocol';
 
 export interface Progress {
 	phase: WorkerPhase;
@@ -78,21 +78,10 @@ export class ParseWorker {
 	analyse(
 		file: File,
 		options: ImportOptions,
-		onProgress: (progress: Progress) => void,
-		headBytes?: number
-	): Promise<{ result: ImportResult; partial: boolean }> {
-		return this.#run({ type: 'analyse', file, options, headBytes }, onProgress, (m) =>
-			m.type === 'result' ? { result: m.result, partial: m.partial } : undefined
-		);
-	}
-
-	utf8(
-		file: File,
-		encoding: NonNullable<ImportOptions['encoding']>,
 		onProgress: (progress: Progress) => void
-	): Promise<Uint8Array> {
-		return this.#run({ type: 'utf8', file, encoding }, onProgress, (m) =>
-			m.type === 'utf8' ? m.bytes : undefined
+	): Promise<{ result: ImportResult; packed: PackedRows }> {
+		return this.#run({ type: 'analyse', file, options }, onProgress, (m) =>
+			m.type === 'result' ? { result: m.result, packed: m.packed } : undefined
 		);
 	}
 

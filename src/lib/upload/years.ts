@@ -1,7 +1,7 @@
 export type Era = 'ce' | 'be';
 
 /** Years the dashboard accepts, in C.E. */
-export const YEAR_MIN = 1800;
+export const YEAR_MIN = 1900;
 export const YEAR_MAX = 2100;
 /** Buddhist Era year = C.E. year + 543 (Thai official usage) */
 export const BE_OFFSET = 543;
@@ -41,7 +41,7 @@ const CE_SUFFIX = new RegExp(String.raw`(?<=\d)\s*${CE_MARK}$`, 'i');
 /**
  * Reads a year cell: `2019`, `1990.0`, `YR2015`, `2015 [YR2015]`, `พ.ศ. 2562`, `ปี 2563`,
  * `B.E. 2562`, `2564 (ประมาณการ)`, Thai digits. Buddhist Era years become C.E. (−543): written
- * without a marker, 2343–2643 can only be B.E., since C.E. years run 1800–2100 — so 2561 is never
+ * without a marker, 2443–2643 can only be B.E., since C.E. years run 1900–2100 — so 2561 is never
  * a future C.E. year and a lone 2022 among B.E. years stays 2022.
  *
  * Spans such as `2019-20` or `2019/2020` (fiscal or school years) are refused with reason

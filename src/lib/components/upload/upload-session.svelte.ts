@@ -1,13 +1,13 @@
-import type { CsvIngestReport, StagedCsv } from '$lib/db/ingest';
-import { coverage, indicatorsOf, packRows, shortId } from '$lib/storage/columns';
+import { coverage, shortId } from '$lib/storage/columns';
 import type { StorageProblem } from '$lib/storage/idb';
 import type { StoredDataset, StoredIndicator } from '$lib/storage/types';
 import type { TextEncoding } from '$lib/upload/decode';
-import { HEAD_BYTES, LARGE_FILE_BYTES, MAX_UPLOAD_BYTES } from '$lib/upload/limits';
+import { MAX_UPLOAD_BYTES } from '$lib/upload/limits';
 import { fileTooLarge, indicatorNameFromFileName, type ImportResult } from '$lib/upload/import';
 import type { Notice } from '$lib/upload/notice';
 import type { ColumnMapping } from '$lib/upload/shape';
 import { CancelledError, ParseWorker, type Progress } from '$lib/upload/worker-client';
+import type { PackedRows } from '$lib/upload/worker-protocol';
 
 /** Errors the user can fix in the mapping step, rather than by fixing the file */
 const FIXABLE = new Set<Notice['code']>([
@@ -17,8 +17,7 @@ const FIXABLE = new Set<Notice['code']>([
 	'nothing-imported'
 ]);
 
-export type UploadPhase =
-	'idle' | 'reading' | 'refused' | 'review' | 'staging' | 'importing' | 'imported';
+export type UploadPhase = 'idle' | 'reading' | 'refused' | 'review' | 'importing' | 'imported';
 
 export interface ImportedSummary {
 	datasetId: string;
@@ -31,8 +30,8 @@ export interface ImportedSummary {
 }
 
 /**
- * One upload from choosing a file to importing it: reading and parsing happen in the parse
- * worker (cancellable), large long files are read in full by DuckDB. Datasets already imported
+ * One upload from choosing a file to importing it: reading and checking happen in the parse
+ * worker (cancellable), with the same rules for every size of file. Datasets already imported
  * are never touched by anything that happens here, errors included.
  */
 export class UploadSession {
@@ -40,44 +39,46 @@ export class UploadSession {
 	file = $state.raw<File | null>(null);
 	progress = $state.raw<Progress | null>(null);
 	result = $state.raw<ImportResult | null>(null);
-	/** Only the head of a large file was parsed */
-	partial = $state(false);
+	/** The rows that passed the check: exactly what Import stores */
+	packed = $state.raw<PackedRows | null>(null);
 	/** The encoding the user chose; null = detected */
 	encoding = $state<TextEncoding | null>(null);
 	/** The mapping the user set; null = proposed */
 	mapping = $state.raw<ColumnMapping | null>(null);
+	/** The header row the user set; null = detected */
+	headerLine = $state<number | null>(null);
 	datasetName = $state('');
 	unit = $state('');
+	/** Display precision for the file's indicators; null = as the values come */
+	decimals = $state<number | null>(null);
 	/** Display name when the file holds a single indicator */
 	indicatorName = $state('');
 	refusal = $state.raw<Notice[]>([]);
 	/** A failure outside the file itself (worker, database, storage) */
 	failure = $state('');
-	staged = $state.raw<StagedCsv | null>(null);
-	stagedReport = $state.raw<CsvIngestReport | null>(null);
 	imported = $state.raw<ImportedSummary | null>(null);
+	/** The same file was imported before: Import waits for "replace" or "keep both" */
+	alreadyImported = $state.raw<{ id: string; name: string; createdAt: string } | null>(null);
 
 	#worker = new ParseWorker();
 	#datasetId = shortId();
 
-	/** Long file above LARGE_FILE_BYTES: full load through DuckDB */
-	get usesDuckDb(): boolean {
-		return this.partial && this.result?.shape === 'long';
-	}
-
 	get busy(): boolean {
-		return this.phase === 'reading' || this.phase === 'staging' || this.phase === 'importing';
+		return this.phase === 'reading' || this.phase === 'importing';
 	}
 
 	async choose(file: File): Promise<void> {
 		this.cancel();
-		await this.#discardStaged();
 		this.file = file;
 		this.encoding = null;
 		this.mapping = null;
+		this.headerLine = null;
+		this.decimals = null;
 		this.imported = null;
+		this.alreadyImported = null;
 		this.failure = '';
 		this.result = null;
+		this.packed = null;
 		this.#datasetId = shortId();
 		this.datasetName = indicatorNameFromFileName(file.name);
 		this.unit = '';
@@ -93,13 +94,18 @@ export class UploadSession {
 	async setEncoding(encoding: TextEncoding): Promise<void> {
 		this.encoding = encoding;
 		this.mapping = null;
-		await this.#discardStaged();
+		await this.#analyse();
+	}
+
+	/** Another header row: the columns change, so the mapping is detected afresh. */
+	async setHeaderLine(line: number): Promise<void> {
+		this.headerLine = line;
+		this.mapping = null;
 		await this.#analyse();
 	}
 
 	async setMapping(mapping: ColumnMapping): Promise<void> {
 		this.mapping = mapping;
-		await this.#discardStaged();
 		await this.#analyse();
 	}
 
@@ -111,22 +117,13 @@ export class UploadSession {
 		this.progress = { phase: 'reading', loaded: 0, total: file.size };
 		const options = {
 			...(this.encoding && { encoding: this.encoding }),
+			...(this.headerLine !== null && { headerLine: this.headerLine }),
 			...(this.mapping && { mapping: this.mapping })
 		};
 		try {
-			const onProgress = (p: Progress) => (this.progress = p);
-			let analysis = await this.#worker.analyse(
-				file,
-				options,
-				onProgress,
-				file.size > LARGE_FILE_BYTES ? HEAD_BYTES : undefined
-			);
-			// Wide files are read in full in JavaScript: DuckDB's load takes long files only.
-			if (analysis.partial && analysis.result.shape !== 'long') {
-				analysis = await this.#worker.analyse(file, options, onProgress);
-			}
+			const analysis = await this.#worker.analyse(file, options, (p) => (this.progress = p));
 			this.result = analysis.result;
-			this.partial = analysis.partial;
+			this.packed = analysis.packed;
 			const single = analysis.result.report?.indicators;
 			if (!this.indicatorName && single?.length === 1) this.indicatorName = single[0];
 			const errors = analysis.result.notices.filter((n) => n.level === 'error');
@@ -152,69 +149,39 @@ export class UploadSession {
 		}
 	}
 
-	/** Large long files: DuckDB reads the whole file and reports before anything is imported. */
-	async stage(): Promise<void> {
-		const { file, result } = this;
-		if (!file || !result?.mapping || !result.layout) return;
-		this.phase = 'staging';
-		this.failure = '';
-		try {
-			const encoding = result.encoding ?? 'utf-8';
-			const source =
-				encoding === 'utf-8'
-					? { file }
-					: {
-							bytes: await this.#worker.utf8(file, encoding, (p) => (this.progress = p))
-						};
-			this.progress = { phase: 'parsing', loaded: 0, total: 1 };
-			const { stageCsv } = await import('$lib/db/ingest');
-			const staged = await stageCsv({
-				source,
-				delimiter: result.layout.delimiter,
-				decimal: result.layout.decimal,
-				headerLine: result.layout.headerLine,
-				columnCount: result.columns.length,
-				mapping: this.#mappingWithName(result.mapping),
-				datasetId: this.#datasetId,
-				unit: this.unit.trim()
-			});
-			this.staged = staged;
-			this.stagedReport = staged.report;
-			this.phase = 'review';
-		} catch (error) {
-			this.failure = error instanceof Error ? error.message : String(error);
-			this.phase = 'review';
-		} finally {
-			this.progress = null;
-		}
-	}
-
-	#mappingWithName(mapping: ColumnMapping): ColumnMapping {
-		const typed = this.indicatorName.trim();
-		return mapping.indicator === undefined && mapping.indicatorCode === undefined && typed
-			? { ...mapping, indicatorName: typed }
-			: mapping;
-	}
-
 	get canImport(): boolean {
-		if (this.phase !== 'review' || !this.result?.mapping) return false;
-		if (this.usesDuckDb) return this.staged !== null && this.staged.report.observations > 0;
-		return this.result.ok && this.result.rows.length > 0;
+		if (this.phase !== 'review' || !this.result?.mapping || !this.packed) return false;
+		return this.result.ok && this.packed.rows.value.length > 0;
 	}
 
-	async importNow(): Promise<void> {
-		const { file, result } = this;
-		if (!file || !result || !this.canImport) return;
+	/**
+	 * Imports what the check showed. A file imported before (same name, same observations) is not
+	 * imported twice without a word: the first call asks, `'replace'` or `'copy'` answers.
+	 */
+	async importNow(answer?: 'replace' | 'copy'): Promise<void> {
+		const { file, result, packed } = this;
+		if (!file || !result || !packed || !this.canImport) return;
+		if (!answer) {
+			const { listUserDatasets } = await import('$lib/storage/user-data');
+			const { datasets } = await listUserDatasets();
+			const same = datasets.find(
+				(d) => d.fileName === file.name && d.observations === packed.rows.value.length
+			);
+			if (same) {
+				this.alreadyImported = { id: same.id, name: same.name, createdAt: same.createdAt };
+				return;
+			}
+		}
+		const replacing = answer === 'replace' ? this.alreadyImported : null;
+		this.alreadyImported = null;
 		this.phase = 'importing';
 		this.failure = '';
 		try {
-			const { addUserDataset } = await import('$lib/db/user-tables');
-			const dataset = this.usesDuckDb ? this.#fromStaged() : this.#fromRows(result);
-			if (this.usesDuckDb) await this.staged?.commit();
-			this.staged = null;
-			const storageProblem = await addUserDataset(dataset, {
-				alreadyInDatabase: this.usesDuckDb
-			});
+			const { addUserDataset, deleteUserData } = await import('$lib/upload/user-tables');
+			const dataset = this.#dataset(result, packed);
+			const storageProblem = await addUserDataset(dataset);
+			// The new copy is in before the old one goes: a failure keeps the old one.
+			if (replacing) await deleteUserData(replacing.id);
 			this.imported = {
 				datasetId: dataset.id,
 				name: dataset.name,
@@ -248,60 +215,37 @@ export class UploadSession {
 		return count === 1 && this.indicatorName.trim() ? this.indicatorName.trim() : name;
 	}
 
-	#fromRows(result: ImportResult): StoredDataset {
-		const drafts = indicatorsOf(result.rows);
-		const positions = new Map(drafts.map((d, k) => [d.key, k]));
-		const rows = packRows(result.rows, positions);
+	#decimals(): number | undefined {
+		const d = this.decimals;
+		return typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 6 ? d : undefined;
+	}
+
+	#dataset(result: ImportResult, packed: PackedRows): StoredDataset {
+		const { indicators: drafts, rows } = packed;
 		const covered = coverage(rows, drafts.length);
 		const indicators: StoredIndicator[] = drafts.map((d, k) => ({
 			id: `user-${this.#datasetId}-${k + 1}`,
 			name: this.#indicatorName(d.name, drafts.length),
 			...(d.code && { code: d.code }),
 			unit: this.unit.trim(),
+			...(this.#decimals() !== undefined && { decimals: this.#decimals() }),
 			...covered[k]
 		}));
 		return { ...this.#base(result), indicators, rows, observations: rows.value.length };
 	}
 
-	#fromStaged(): StoredDataset {
-		const staged = this.staged;
-		const result = this.result;
-		if (!staged || !result) throw new Error('Nothing staged');
-		const covered = coverage(staged.rows, staged.indicators.length);
-		const indicators = staged.indicators.map((indicator, k) => ({
-			...indicator,
-			name: this.#indicatorName(indicator.name, staged.indicators.length),
-			unit: this.unit.trim(),
-			...covered[k]
-		}));
-		return {
-			...this.#base(result),
-			indicators,
-			rows: staged.rows,
-			observations: staged.rows.value.length
-		};
-	}
-
-	async #discardStaged(): Promise<void> {
-		const staged = this.staged;
-		this.staged = null;
-		this.stagedReport = null;
-		if (staged) await staged.discard().catch(() => undefined);
-	}
-
 	/** Back to an empty form after an import or a refusal */
 	reset(): void {
 		this.cancel();
-		void this.#discardStaged();
 		this.phase = 'idle';
 		this.file = null;
 		this.result = null;
+		this.packed = null;
 		this.refusal = [];
 		this.failure = '';
 	}
 
 	dispose(): void {
 		this.#worker.dispose();
-		void this.#discardStaged();
 	}
 }

@@ -1,6 +1,6 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { arrowTable } from './arrow-table';
-import { USER_INDICATORS_DDL } from './schema';
+import { arrowTable } from '$lib/db/arrow-table';
+import { USER_INDICATORS_DDL } from '$lib/db/schema';
 import { unpackColumns } from '$lib/storage/columns';
 import {
 	deleteUserDataset,
@@ -106,7 +106,7 @@ export async function restoreUserTables(db: AsyncDuckDB): Promise<void> {
 }
 
 async function database(): Promise<AsyncDuckDB> {
-	const { getDatabase } = await import('./duckdb');
+	const { getDatabase } = await import('$lib/db/duckdb');
 	return getDatabase();
 }
 
@@ -120,10 +120,24 @@ export async function addUserDataset(
 	options: { alreadyInDatabase?: boolean } = {}
 ): Promise<StorageProblem | null> {
 	const db = await database();
-	await withConnection(db, (conn) =>
-		insertDataset(conn, dataset, { rows: !options.alreadyInDatabase })
-	);
-	return saveUserDataset(dataset);
+	// Rows and metadata together or not at all: a failed import leaves nothing to orphan, and the
+	// same file can be imported again.
+	await withConnection(db, async (conn) => {
+		await conn.query('BEGIN TRANSACTION');
+		try {
+			await insertDataset(conn, dataset, { rows: !options.alreadyInDatabase });
+			await conn.query('COMMIT');
+		} catch (error) {
+			await conn.query('ROLLBACK').catch(() => undefined);
+			throw error;
+		}
+	});
+	try {
+		return await saveUserDataset(dataset);
+	} catch (error) {
+		await withConnection(db, (conn) => removeDataset(conn, dataset.id)).catch(() => undefined);
+		throw error;
+	}
 }
 
 export async function deleteUserData(datasetId: string): Promise<void> {

@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { fixture, HAS_FIXTURES, openMyData, SKIP_REASON, sql } from './upload-helpers';
+
+/**
+ * A generated tidy file just under the 100 MB limit (99 MB): cancelled once midway (nothing stored), imported in full, then
+ * three country profiles and the scatter page still work with it. Functional checks only.
+ */
+test.describe('a 100 MB upload', () => {
+	test.skip(!HAS_FIXTURES, SKIP_REASON);
+	let dir = '';
+	test.beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), 'upload-100mb-'));
+	});
+	test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	test('cancel leaves nothing; import, then profiles and scatter show it', async ({ page }) => {
+		test.setTimeout(600_000);
+		const path = join(dir, 'big_tidy_100mb.csv');
+		execFileSync(process.execPath, [fixture('bad', 'gen_big_tidy.js'), path, '99'], {
+			stdio: 'ignore'
+		});
+		await openMyData(page);
+		const input = page.locator('input[type=file]');
+		await input.setInputFiles(path);
+		await expect(page.getByTestId('upload-progress')).toBeVisible();
+		await page.getByRole('button', { name: 'Cancel' }).click();
+		await expect(page.locator('section.upload')).toHaveAttribute('data-phase', 'idle');
+		await expect(page.getByTestId('datasets')).toContainText('No uploads yet.');
+		expect(await sql(page, "SELECT count(*) FROM observations WHERE flag = 'user'")).toEqual([
+			['0']
+		]);
+
+		await input.setInputFiles(path);
+		await expect(page.locator('section.upload')).toHaveAttribute(
+			'data-phase',
+			/^(review|refused)$/,
+			{
+				timeout: 300_000
+			}
+		);
+		await expect(page.getByTestId('import')).toBeEnabled();
+		await page.getByTestId('import').click();
+		await expect(page.getByTestId('imported')).toBeVisible({ timeout: 300_000 });
+		const [[stored]] = await sql(page, "SELECT count(*) FROM observations WHERE flag = 'user'");
+		// Every line with a value, counted from the file itself (empty values are missing cells).
+		const withValue = readFileSync(path, 'utf8')
+			.split('\n')
+			.slice(1)
+			.filter((line) => line && !line.endsWith(',')).length;
+		expect(Number(stored)).toBe(withValue);
+
+		for (const iso3 of ['THA', 'VNM', 'IDN']) {
+			await page.goto(`./country/${iso3}/`);
+			await expect(page.locator('section[data-group="mine"]')).toBeVisible({ timeout: 120_000 });
+			await expect(page.locator('section[data-group="mine"] tbody tr').first()).toBeVisible();
+		}
+		await page.goto('./scatter/');
+		await expect(page.locator('main')).toBeVisible();
+		await expect(page.locator('main svg').first()).toBeVisible({ timeout: 120_000 });
+	});
+});

@@ -1,0 +1,107 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { importedValues, importNow, openMyData, upload } from './upload-helpers';
+
+/**
+ * Files detection cannot read, repaired through the mapping form alone (at most three choices
+ * each), then imported; the values checked are the files' own cells.
+ */
+let dir = '';
+test.beforeAll(() => {
+	dir = mkdtempSync(join(tmpdir(), 'upload-repair-'));
+});
+test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const write = (name: string, text: string) => {
+	const path = join(dir, name);
+	writeFileSync(path, text);
+	return path;
+};
+
+test('a national file without a country column: "the whole file is one country"', async ({
+	page
+}) => {
+	const path = write(
+		'national_poverty.csv',
+		'Year,Poverty rate (%)\n2015,7.2\n2016,8.6\n2017,7.9\n'
+	);
+	await openMyData(page);
+	await upload(page, path);
+	const form = page.getByTestId('mapping');
+	// Detection's finds are kept: the year and value columns are already chosen.
+	await expect(form.getByLabel('Year', { exact: true })).toHaveValue('0');
+	await expect(form.getByLabel('Value', { exact: true })).toHaveValue('1');
+	await form
+		.getByLabel('Country', { exact: true })
+		.selectOption({ label: '— the whole file is one country —' });
+	await form.getByLabel('Which country').selectOption({ label: 'Thailand' });
+	await form.getByRole('button', { name: 'Apply columns' }).click();
+	await importNow(page);
+	expect(await importedValues(page, 'national_poverty.csv')).toEqual([
+		{ indicator: 'Poverty rate (%)', iso3: 'THA', year: 2015, sex: 'total', value: 7.2 },
+		{ indicator: 'Poverty rate (%)', iso3: 'THA', year: 2016, sex: 'total', value: 8.6 },
+		{ indicator: 'Poverty rate (%)', iso3: 'THA', year: 2017, sex: 'total', value: 7.9 }
+	]);
+});
+
+test('a file without a year column: "the whole file is one year" and a typed indicator name', async ({
+	page
+}) => {
+	const path = write('coverage_2020.csv', 'Country,Share\nThailand,55.1\nViet Nam,60.2\n');
+	await openMyData(page);
+	await upload(page, path);
+	const form = page.getByTestId('mapping');
+	await form
+		.getByLabel('Year', { exact: true })
+		.selectOption({ label: '— the whole file is one year —' });
+	await form.getByLabel('Which year').fill('2020');
+	await form.getByLabel('Indicator name (every value)').fill('Pension coverage');
+	await form.getByRole('button', { name: 'Apply columns' }).click();
+	await importNow(page);
+	expect(await importedValues(page, 'coverage_2020.csv')).toEqual([
+		{ indicator: 'Pension coverage', iso3: 'THA', year: 2020, sex: 'total', value: 55.1 },
+		{ indicator: 'Pension coverage', iso3: 'VNM', year: 2020, sex: 'total', value: 60.2 }
+	]);
+});
+
+test('a title line detection takes for the header: the header row is set by hand', async ({
+	page
+}) => {
+	const path = write(
+		'titled.csv',
+		'Survey,Round 3,Provinces,Draft\nCountry,Year,Value,Note\nThailand,2019,4.5,a\nMyanmar,2019,6.1,b\n'
+	);
+	await openMyData(page);
+	await upload(page, path);
+	const choice = page.getByTestId('header-row');
+	await expect(choice.getByLabel('Header row (line)')).toHaveValue('1');
+	await expect(choice.locator('li').nth(1)).toContainText('Country,Year,Value,Note');
+	await choice.getByLabel('Header row (line)').fill('2');
+	await choice.getByRole('button', { name: 'Use this row' }).click();
+	await expect(page.locator('section.upload')).toHaveAttribute('data-phase', 'review');
+	await expect(choice.getByLabel('Header row (line)')).toHaveValue('2');
+	await importNow(page);
+	expect(await importedValues(page, 'titled.csv')).toEqual([
+		{ indicator: 'titled', iso3: 'MMR', year: 2019, sex: 'total', value: 6.1 },
+		{ indicator: 'titled', iso3: 'THA', year: 2019, sex: 'total', value: 4.5 }
+	]);
+});
+
+test('importing the same file again asks first, and "Replace it" keeps one copy', async ({
+	page
+}) => {
+	const path = write('again.csv', 'Country,Year,Value\nThailand,2019,1.5\n');
+	await openMyData(page);
+	await upload(page, path);
+	await importNow(page);
+	await page.getByRole('button', { name: 'Add another file' }).click();
+	await upload(page, path);
+	await page.getByTestId('import').click();
+	await expect(page.getByTestId('already-imported')).toBeVisible();
+	await page.getByRole('button', { name: 'Replace it' }).click();
+	await expect(page.getByTestId('imported')).toBeVisible();
+	await expect(page.getByTestId('datasets').locator('ul.datasets > li')).toHaveCount(1);
+	expect(await importedValues(page, 'again.csv')).toHaveLength(1);
+});
