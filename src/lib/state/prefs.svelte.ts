@@ -2,7 +2,13 @@ import { getContext, setContext } from 'svelte';
 import { base } from '$app/paths';
 import { defaultEra, pick, translate, type Era, type Lang, type Localized } from '$lib/i18n/locale';
 import type { MessageKey } from '$lib/i18n/messages.en';
-import { formatExact, formatNumber, formatYear, formatYearLabel } from '$lib/i18n/format';
+import {
+	formatExact,
+	formatNumber,
+	formatValue,
+	formatYear,
+	formatYearLabel
+} from '$lib/i18n/format';
 import { member } from '$lib/countries/members';
 
 /**
@@ -35,6 +41,10 @@ export class Prefs {
 		formatNumber(value, this.lang, decimals);
 
 	exact = (value: number | null | undefined) => formatExact(value, this.lang);
+
+	/** A published value at its indicator's display precision: the one rule for what is shown. */
+	value = (value: number | null | undefined, decimals: number) =>
+		formatValue(value, this.lang, decimals);
 
 	year = (year: number) => formatYear(year, this.era);
 
