@@ -1,6 +1,7 @@
 import { ISO3_CODES, type Iso3 } from '$lib/countries/members';
 import { MEDIAN_MIN_COUNTRIES } from '$lib/queries/median-by-year';
 import { defaultSexOf, hasSexBreakdown, sexesOf, yearsOf } from './indicator';
+import { valueExtents } from '$lib/map/bins';
 import type { Indicator, Observation, Point, RankedRow, Sex } from './types';
 import { lineSeries, medianByYear, rankedYear, type MedianPoint } from './views';
 
@@ -12,6 +13,8 @@ export interface IndicatorPageData {
 	/** The default view, so the first chart is drawn without waiting for DuckDB */
 	initial: { line: Point[]; ranked: RankedRow[]; gap: RankedRow[]; median: MedianPoint[] };
 	flags: Record<string, { en: string; th: string }>;
+	/** Lowest and highest value of each sex over every year and member: the map's fixed classes */
+	valueExtents: Partial<Record<Sex, [number, number]>>;
 }
 
 /**
@@ -33,6 +36,7 @@ export function indicatorPageData(
 	return {
 		indicator,
 		flags,
+		valueExtents: valueExtents(rows.filter((r) => r.indicator_id === indicator.id)),
 		sexes,
 		years,
 		defaults: { countries, year, sex },

@@ -13,7 +13,10 @@ export const INLINED_PROPERTIES = [
 	'font-weight',
 	'font-style',
 	'opacity',
-	'text-anchor'
+	'text-anchor',
+	// Without these a label's white halo is painted over its letters: white on white.
+	'paint-order',
+	'stroke-linejoin'
 ] as const;
 
 // Characters XML 1.0 forbids anywhere, even escaped; an uploaded name may carry them.

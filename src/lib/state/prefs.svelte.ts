@@ -10,6 +10,7 @@ import {
 	formatYearLabel
 } from '$lib/i18n/format';
 import { member } from '$lib/countries/members';
+import { chartText, type ChartText } from '$lib/charts/text';
 
 /**
  * Language (from the route) and year era (from `?era=`), with the formatters every view uses.
@@ -47,6 +48,17 @@ export class Prefs {
 		formatValue(value, this.lang, decimals);
 
 	year = (year: number) => formatYear(year, this.era);
+
+	/** Words and number formats of one chart, at its indicator's display precision. */
+	chartText = (decimals: number): ChartText =>
+		chartText({
+			lang: this.lang,
+			decimals,
+			year: this.year,
+			country: this.country,
+			sex: (sex) => this.t(`sex.${sex}`),
+			noData: this.t('chart.nodata')
+		});
 
 	yearLabel = (year: number) => formatYearLabel(year, this.era, this.lang);
 
