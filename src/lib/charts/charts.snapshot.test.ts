@@ -196,3 +196,32 @@ describe('chart snapshots', () => {
 		await snapshot('sparkline', body);
 	});
 });
+
+describe('chart frame title', () => {
+	it('keeps the words and spaces of the title, offering breaks only between units', async () => {
+		const { createRawSnippet } = await import('svelte');
+		const ChartFrame = (await import('./ChartFrame.svelte')).default;
+		const empty = createRawSnippet(() => ({ render: () => '<span></span>' }));
+		const { body } = render(ChartFrame, {
+			props: {
+				id: 'x',
+				title: 'อัตราส่วนการตายของมารดา เมียนมา, พ.ศ. 2563',
+				subtitle: 'Per 100,000 live births',
+				source: 'UN',
+				showTableLabel: 'Show',
+				hideTableLabel: 'Hide',
+				chart: empty,
+				table: empty
+			}
+		});
+		const title = /<h3[^>]*>([\s\S]*?)<\/h3>/.exec(body)![1];
+		const plain = title
+			.replace(/<!--[^>]*-->/g, '')
+			.replace(/<[^>]+>/g, '')
+			.trim();
+		expect(plain).toBe('อัตราส่วนการตายของมารดา เมียนมา, พ.ศ. 2563');
+		expect(title).toContain('>เมียนมา,<');
+		expect(title).toContain('>พ.ศ. 2563<');
+		expect(title).toContain('<wbr');
+	});
+});
