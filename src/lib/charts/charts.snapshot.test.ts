@@ -225,3 +225,29 @@ describe('chart frame title', () => {
 		expect(title).toContain('<wbr');
 	});
 });
+
+describe('line labels', () => {
+	it('never collide: eleven lines ending on one value get eleven separate label rows', () => {
+		const isos = ['BRN', 'KHM', 'IDN', 'LAO', 'MYS', 'MMR', 'PHL', 'SGP', 'THA', 'TLS', 'VNM'];
+		const { body } = render(LineChart, {
+			props: {
+				label: 'Crowded',
+				points: isos.flatMap((iso3) => [point(iso3, 2015, 50), point(iso3, 2020, 60)]),
+				series: isos.map((iso3) => ({ key: `${iso3}|total`, iso3, label: iso3 })),
+				width: 500,
+				height: 120,
+				text
+			}
+		});
+		const labels = /<g class="end-labels[^>]*>([\s\S]*?)<\/g>/.exec(body)![1];
+		const ys = [...labels.matchAll(/<text x="[\d.]+" y="([\d.]+)"/g)].map((m) => Number(m[1]));
+		const height = Number(/<svg[^>]*height="([\d.]+)"/.exec(body)![1]);
+		expect(ys).toHaveLength(11);
+		const sorted = [...ys].sort((a, b) => a - b);
+		for (let i = 1; i < sorted.length; i++) {
+			expect(sorted[i] - sorted[i - 1]).toBeGreaterThanOrEqual(15 - 1e-9);
+		}
+		expect(sorted[0]).toBeGreaterThanOrEqual(0);
+		expect(sorted[sorted.length - 1]).toBeLessThanOrEqual(height);
+	});
+});

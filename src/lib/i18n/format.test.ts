@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	displayYear,
+	formatAccessDate,
 	formatExact,
 	formatNumber,
 	formatValue,
@@ -62,6 +63,17 @@ describe('messages', () => {
 		expect(translate('en', 'group.count', { n: 3 })).toBe('3 indicators');
 		expect(translate('th', 'group.count', { n: 3 })).toBe('3 ตัวชี้วัด');
 		expect(translate('en', 'group.count')).toBe('{n} indicators');
+	});
+});
+
+describe('access date', () => {
+	it('names the day in the reader’s language and era, converting the year once', () => {
+		const day = new Date(Date.UTC(2026, 11, 1));
+		expect(formatAccessDate(day, 'en', 'ce')).toBe('1 December 2026');
+		expect(formatAccessDate(day, 'th', 'be')).toContain('2569');
+		expect(formatAccessDate(day, 'th', 'be')).not.toContain('3112');
+		expect(formatAccessDate(day, 'th', 'ce')).toContain('2026');
+		expect(formatAccessDate(day, 'en', 'be')).toBe('1 December B.E. 2569');
 	});
 });
 

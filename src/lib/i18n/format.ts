@@ -80,6 +80,23 @@ export function formatExact(value: number | null | undefined, lang: Lang): strin
 	return numberFormat(lang, Math.min(20, digits)).format(value);
 }
 
+/**
+ * The day a figure was looked up, for the credit line of an exported image: "1 December 2026",
+ * "1 ธันวาคม พ.ศ. 2569" (the Thai calendar adds 543 itself: never pass it a converted year).
+ */
+export function formatAccessDate(date: Date, lang: Lang, era: Era): string {
+	const locale = lang === 'th' ? (era === 'be' ? 'th-TH' : 'th-TH-u-ca-gregory') : 'en-GB';
+	const text = new Intl.DateTimeFormat(locale, {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(date);
+	return lang === 'en' && era === 'be'
+		? text.replace(/\d{4}/, (y) => `B.E. ${Number(y) + BE_OFFSET}`)
+		: text;
+}
+
 /** Converts once, here; never feed the result to a Thai date formatter, which would add 543 again. */
 export function displayYear(year: number, era: Era): number {
 	return era === 'be' ? year + BE_OFFSET : year;

@@ -147,7 +147,8 @@ export const en = {
 	'footer.privacy': 'Everything runs in your browser; nothing you do here is sent anywhere.',
 	'direction.higher-is-better': 'Higher is better',
 	'direction.lower-is-better': 'Lower is better',
-	'direction.neutral': 'Neither higher nor lower is better'
+	'direction.neutral': 'Neither higher nor lower is better',
+	'export.credit': '{site} · {link} · accessed {date}'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -146,5 +146,6 @@ export const th: Record<MessageKey, string> = {
 	'footer.privacy': 'ทุกอย่างทำงานในเบราว์เซอร์ของคุณ ไม่มีข้อมูลใดถูกส่งออกไปภายนอก',
 	'direction.higher-is-better': 'ค่ายิ่งสูงยิ่งดี',
 	'direction.lower-is-better': 'ค่ายิ่งต่ำยิ่งดี',
-	'direction.neutral': 'ค่าสูงหรือต่ำไม่ได้บ่งชี้ว่าดีหรือแย่'
+	'direction.neutral': 'ค่าสูงหรือต่ำไม่ได้บ่งชี้ว่าดีหรือแย่',
+	'export.credit': '{site} · {link} · เข้าถึงเมื่อ {date}'
 };

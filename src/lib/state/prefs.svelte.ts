@@ -3,6 +3,7 @@ import { base } from '$app/paths';
 import { defaultEra, pick, translate, type Era, type Lang, type Localized } from '$lib/i18n/locale';
 import type { MessageKey } from '$lib/i18n/messages.en';
 import {
+	formatAccessDate,
 	formatExact,
 	formatNumber,
 	formatValue,
@@ -71,7 +72,13 @@ export class Prefs {
 			csv: this.t('export.csv'),
 			copy: this.t('export.copy'),
 			copied: this.t('export.copied'),
-			failed: this.t('export.failed')
+			failed: this.t('export.failed'),
+			credit: (link: string) =>
+				this.t('export.credit', {
+					site: this.t('site.title'),
+					link,
+					date: formatAccessDate(new Date(), this.lang, this.era)
+				})
 		};
 	}
 
