@@ -69,21 +69,50 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 	return new Uint8Array(await response.arrayBuffer());
 }
 
-/** Runs one parameterised query on its own connection and returns plain JS rows. */
-export async function query<T = Row>({ sql, params }: BuiltQuery): Promise<T[]> {
-	const db = await getDatabase();
-	const conn = await db.connect();
-	try {
-		const statement = await conn.prepare(sql);
-		try {
-			const table = await statement.query(...params);
-			return table.toArray().map((row) => plain(row.toJSON()) as T);
-		} finally {
-			await statement.close();
+type Statement = duckdb.AsyncPreparedStatement;
+
+/**
+ * Views ask the same few questions with new values on every interaction: they share one
+ * connection and keep each statement prepared, so a query costs one message to the worker
+ * instead of five (connect, prepare, run, close, disconnect).
+ */
+let views:
+	| Promise<{ statements: Map<string, Promise<Statement>>; conn: duckdb.AsyncDuckDBConnection }>
+	| undefined;
+const KEPT_STATEMENTS = 64;
+
+async function viewConnection() {
+	views ??= getDatabase().then(async (db) => ({ conn: await db.connect(), statements: new Map() }));
+	return views;
+}
+
+async function prepared(sql: string, fresh = false): Promise<Statement> {
+	const { conn, statements } = await viewConnection();
+	let statement = fresh ? undefined : statements.get(sql);
+	if (!statement) {
+		statement = conn.prepare(sql);
+		statements.delete(sql);
+		statements.set(sql, statement);
+		statement.catch(() => statements.delete(sql));
+		if (statements.size > KEPT_STATEMENTS) {
+			const [oldest, dropped] = statements.entries().next().value!;
+			statements.delete(oldest);
+			void dropped.then((s) => s.close()).catch(() => undefined);
 		}
-	} finally {
-		await conn.close();
 	}
+	return statement;
+}
+
+/** Runs one parameterised query and returns plain JS rows. */
+export async function query<T = Row>({ sql, params }: BuiltQuery): Promise<T[]> {
+	let table;
+	try {
+		table = await (await prepared(sql)).query(...params);
+	} catch {
+		// A statement prepared before a table was replaced (an upload) is prepared again, once.
+		table = await (await prepared(sql, true)).query(...params);
+	}
+	return table.toArray().map((row) => plain(row.toJSON()) as T);
 }
 
 function plain(row: Record<string, unknown>): Row {

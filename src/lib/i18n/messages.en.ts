@@ -110,6 +110,7 @@ export const en = {
 	'export.copy': 'Copy link',
 	'export.copied': 'Link copied',
 	'export.failed': 'Export failed',
+	'spec.problems': 'Part of this link could not be used ({parts}), so the default is shown for it.',
 	'embed.open': 'Open the full view',
 	'nav.scatter': 'Compare two indicators',
 	'scatter.title': '{y} against {x}, {year}',

@@ -109,6 +109,7 @@ export const th: Record<MessageKey, string> = {
 	'export.copy': 'คัดลอกลิงก์',
 	'export.copied': 'คัดลอกลิงก์แล้ว',
 	'export.failed': 'ส่งออกไม่สำเร็จ',
+	'spec.problems': 'ลิงก์นี้มีบางส่วนที่ใช้ไม่ได้ ({parts}) จึงแสดงค่าเริ่มต้นแทน',
 	'embed.open': 'เปิดหน้าเต็ม',
 	'nav.scatter': 'เปรียบเทียบสองตัวชี้วัด',
 	'scatter.title': '{y} เทียบกับ{x} ปี {year}',

@@ -2,16 +2,9 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ISO3_CODES } from '$lib/countries/members';
 import type { Observation } from '$lib/dataset/types';
-import {
-	changeSince,
-	lineSeries,
-	medianByYear,
-	rankedYear,
-	scatterPoints
-} from '$lib/dataset/views';
 import { buildScatterQuery } from './scatter';
 import { buildIndicatorRowsQuery } from './indicator-rows';
-import { buildMedianByYearQuery, MEDIAN_MIN_COUNTRIES } from './median-by-year';
+import { buildMedianByYearQuery } from './median-by-year';
 import { buildLineSeriesQuery } from './line-series';
 import { buildRankedYearQuery } from './ranked-year';
 import type { BuiltQuery } from './types';
@@ -82,14 +75,13 @@ describe('line series query', () => {
 		`);
 	});
 
-	it('gives the same rows in DuckDB as the prerendered view', async () => {
+	it('returns the published points of the chosen countries in time order', async () => {
 		const request = {
 			indicatorId: 'pension',
 			countries: ['THA', 'VNM', 'BRN'],
 			sexes: ['total'] as const
 		};
 		const fromDuckdb = await run(buildLineSeriesQuery({ ...request, sexes: [...request.sexes] }));
-		expect(fromDuckdb).toEqual(lineSeries(rows, 'pension', request.countries, ['total']));
 		expect(fromDuckdb.map((r) => `${r.iso3}${r.year}`)).toEqual(['THA2010', 'THA2016', 'VNM2016']);
 	});
 });
@@ -106,7 +98,6 @@ describe('ranked year query', () => {
 			['SGP', 0]
 		]);
 		expect(ranked.find((r) => r.iso3 === 'LAO')).toMatchObject({ value: null, year: null });
-		expect(ranked).toEqual(rankedYear(rows, 'pension', ['total'], 2016));
 	});
 
 	it("takes each member's most recent value for 'latest'", async () => {
@@ -115,7 +106,6 @@ describe('ranked year query', () => {
 		);
 		expect(ranked.find((r) => r.iso3 === 'LAO')).toMatchObject({ value: 6.1, year: 2014 });
 		expect(ranked.find((r) => r.iso3 === 'THA')).toMatchObject({ value: 83, year: 2016 });
-		expect(ranked).toEqual(rankedYear(rows, 'pension', ['total'], 'latest'));
 	});
 
 	it('pairs female and male rows for every member', async () => {
@@ -123,7 +113,6 @@ describe('ranked year query', () => {
 			buildRankedYearQuery({ indicatorId: 'lfpr', sexes: ['female', 'male'], year: 2016 })
 		);
 		expect(ranked).toHaveLength(22);
-		expect(ranked).toEqual(rankedYear(rows, 'lfpr', ['female', 'male'], 2016));
 		expect(ranked.filter((r) => r.value !== null).map((r) => `${r.iso3}:${r.sex}`)).toEqual([
 			'KHM:female',
 			'THA:female',
@@ -133,7 +122,7 @@ describe('ranked year query', () => {
 });
 
 describe('ASEAN median by year', () => {
-	it('is drawn only for years a majority of members report, and matches the JS twin', async () => {
+	it('is drawn only for years a majority of members report, ', async () => {
 		const many: Observation[] = ISO3_CODES.slice(0, 7).map((iso3, i) => ({
 			indicator_id: 'm',
 			iso3,
@@ -163,20 +152,20 @@ describe('ASEAN median by year', () => {
 			countries: Number(r.countries)
 		}));
 		expect(fromDuckdb).toEqual([{ year: 2020, value: 30, countries: 7 }]);
-		expect(medianByYear(many, 'm', 'total', MEDIAN_MIN_COUNTRIES)).toEqual(fromDuckdb);
 	});
 });
 
 describe('change since a year', () => {
-	it('subtracts each series own base value and drops series without one', () => {
-		const points = [
-			{ iso3: 'THA', sex: 'total', year: 2010, value: 80, flag: '' },
-			{ iso3: 'THA', sex: 'total', year: 2015, value: 83.5, flag: '' },
-			{ iso3: 'VNM', sex: 'total', year: 2015, value: 40, flag: '' }
-		];
-		expect(changeSince(points, 2010)).toEqual([
+	it('subtracts each series own base value and drops series without one', async () => {
+		const q = buildLineSeriesQuery({
+			indicatorId: 'pension',
+			countries: ['THA', 'VNM', 'LAO'],
+			sexes: ['total'],
+			since: 2010
+		});
+		expect(await run(q)).toEqual([
 			{ iso3: 'THA', sex: 'total', year: 2010, value: 0, flag: '' },
-			{ iso3: 'THA', sex: 'total', year: 2015, value: 3.5, flag: '' }
+			{ iso3: 'THA', sex: 'total', year: 2016, value: 83 - 81.7, flag: '' }
 		]);
 	});
 });
@@ -211,10 +200,11 @@ describe('scatter query', () => {
 			x_year: 2014,
 			y: null
 		});
-		expect(fromDuckdb).toEqual(scatterPoints(rows, request.x, request.y, 2016, 5));
-		expect(
-			scatterPoints(rows, request.x, request.y, 2016, 1).find((p) => p.iso3 === 'LAO')?.x
-		).toBeNull();
+		const narrow = await conn.runAndReadAll(
+			buildScatterQuery({ ...request, tolerance: 1 }).sql,
+			buildScatterQuery({ ...request, tolerance: 1 }).params
+		);
+		expect(narrow.getRowObjectsJS().find((p) => p.iso3 === 'LAO')?.x).toBeNull();
 	});
 });
 

@@ -9,7 +9,8 @@ export interface ScatterAxis {
 export interface ScatterRequest {
 	x: ScatterAxis;
 	y: ScatterAxis;
-	year: number;
+	/** 'latest' pairs each member's most recent values, whatever their years */
+	year: number | 'latest';
 	/** How many years before `year` a value may come from, as in OWID's scatter tolerance */
 	tolerance: number;
 }
@@ -23,7 +24,7 @@ export function buildScatterQuery({ x, y, year, tolerance }: ScatterRequest): Bu
 	const pick = (alias: string) => [
 		`${alias} AS (`,
 		'  SELECT iso3, year, value FROM observations',
-		'  WHERE indicator_id = ? AND sex = ? AND year BETWEEN ? AND ?',
+		`  WHERE indicator_id = ? AND sex = ?${year === 'latest' ? '' : ' AND year BETWEEN ? AND ?'}`,
 		'  QUALIFY row_number() OVER (PARTITION BY iso3 ORDER BY year DESC) = 1',
 		')'
 	];
@@ -39,15 +40,10 @@ export function buildScatterQuery({ x, y, year, tolerance }: ScatterRequest): Bu
 			'LEFT JOIN ys ON ys.iso3 = c.iso3',
 			'ORDER BY c.iso3'
 		].join('\n'),
-		params: [
-			x.indicatorId,
-			x.sex,
-			year - tolerance,
-			year,
-			y.indicatorId,
-			y.sex,
-			year - tolerance,
-			year
-		]
+		params: [x, y].flatMap((axis) => [
+			axis.indicatorId,
+			axis.sex,
+			...(year === 'latest' ? [] : [year - tolerance, year])
+		])
 	};
 }

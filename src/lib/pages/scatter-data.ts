@@ -1,0 +1,85 @@
+import { defaultSexOf, sexesOf } from '$lib/dataset/indicator';
+import type { Indicator, Observation, Sex } from '$lib/dataset/types';
+import type { Lang } from '$lib/i18n/locale';
+import type { ScatterPoint } from '$lib/queries/rows';
+import type { BuiltQuery, QueryRunner } from '$lib/queries/types';
+import { viewQueries } from '$lib/queries/view-queries';
+import { defaultSpec, type ViewSpec } from '$lib/spec';
+
+/** The opening question policymakers ask most: does income go with pension coverage? */
+const DEFAULT_X = 'gdp-per-capita-ppp';
+const DEFAULT_Y = 'pension-coverage';
+
+/** What the scatter page offers for one axis choice: name, unit, default sex, scale and source */
+export interface ScatterIndicator {
+	id: string;
+	group: string;
+	name: { en: string; th: string };
+	unit: { en: string; th: string };
+	sex: Sex;
+	log: boolean;
+	source: string;
+	/** Display precision of the axis; two decimals when absent */
+	decimals?: number;
+}
+
+export interface ScatterPageData {
+	indicators: ScatterIndicator[];
+	years: number[];
+	defaults: ViewSpec;
+	initial: { query: BuiltQuery | null; rows: ScatterPoint[] };
+}
+
+export function scatterIndicator(indicator: Indicator, sex: Sex): ScatterIndicator {
+	return {
+		id: indicator.id,
+		group: indicator.group,
+		name: indicator.name,
+		unit: indicator.unit,
+		sex,
+		log: indicator.scale === 'log',
+		decimals: indicator.decimals,
+		source: `${indicator.source.publisher} (${indicator.source.licence})`
+	};
+}
+
+/**
+ * The scatter page's choices and its default view, which opens on the year that shows the most
+ * members on both axes (the latest among equals), answered by the same query the page asks later.
+ */
+export async function scatterPageData(
+	catalog: readonly Indicator[],
+	rowsOf: (id: string) => readonly Observation[],
+	runner: QueryRunner,
+	years: number[],
+	lang: Lang
+): Promise<ScatterPageData> {
+	const indicators = catalog.map((i) =>
+		scatterIndicator(i, defaultSexOf(i, sexesOf(i, rowsOf(i.id))))
+	);
+	const byId = new Map(indicators.map((i) => [i.id, i]));
+	const x = byId.get(DEFAULT_X) ?? indicators[0];
+	const y = byId.get(DEFAULT_Y) ?? indicators[1];
+	const base = defaultSpec({
+		chart: 'scatter',
+		indicator: y.id,
+		lang,
+		sex: y.sex,
+		log: y.log,
+		x: { indicator: x.id, sex: x.sex, log: x.log },
+		year: years[years.length - 1]
+	});
+	let best = { spec: base, rows: [] as ScatterPoint[], shown: -1 };
+	for (const year of years) {
+		const spec = { ...base, year };
+		const rows = await runner.run<ScatterPoint>(viewQueries(spec).main!);
+		const shown = rows.filter((p) => p.x !== null && p.y !== null).length;
+		if (shown >= best.shown) best = { spec, rows, shown };
+	}
+	return {
+		indicators,
+		years,
+		defaults: best.spec,
+		initial: { query: viewQueries(best.spec).main, rows: best.rows }
+	};
+}

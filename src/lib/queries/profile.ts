@@ -1,0 +1,102 @@
+import type { Direction, Sex } from '$lib/dataset/types';
+import type { BuiltQuery } from './types';
+
+export interface ProfileRequestEntry {
+	indicatorId: string;
+	sex: Sex;
+	direction: Direction;
+	/** False where figures must not be compared across members: no rank, no median */
+	comparable: boolean;
+}
+
+function wanted(entries: readonly ProfileRequestEntry[]): {
+	sql: string;
+	params: (string | number)[];
+} {
+	if (!entries.length) throw new Error('A profile needs at least one indicator');
+	return {
+		sql: `(VALUES ${entries.map(() => '(?, ?, ?, ?)').join(', ')}) AS wanted(indicator_id, sex, lower_better, comparable)`,
+		params: entries.flatMap((e) => [
+			e.indicatorId,
+			e.sex,
+			e.direction === 'lower-is-better' ? 1 : 0,
+			e.comparable ? 1 : 0
+		])
+	};
+}
+
+/**
+ * Where one member stands on each indicator: its latest and previous values, its rank among the
+ * members' latest values (1 = best; highest first where the direction is neutral) and their
+ * median. One row per indicator that the member has data for.
+ */
+export function buildProfileQuery(
+	iso3: string,
+	entries: readonly ProfileRequestEntry[]
+): BuiltQuery {
+	const w = wanted(entries);
+	return {
+		sql: [
+			`WITH w AS (SELECT * FROM ${w.sql}),`,
+			'latest AS (',
+			'  SELECT o.indicator_id, o.iso3, o.year, o.value',
+			'  FROM observations o JOIN w ON w.indicator_id = o.indicator_id AND w.sex = o.sex',
+			'  QUALIFY row_number() OVER (PARTITION BY o.indicator_id, o.iso3 ORDER BY o.year DESC) = 1',
+			'),',
+			'own AS (',
+			"  SELECT o.indicator_id, o.year, o.value, coalesce(o.flag, '') AS flag,",
+			'    row_number() OVER (PARTITION BY o.indicator_id ORDER BY o.year DESC) AS back',
+			'  FROM observations o JOIN w ON w.indicator_id = o.indicator_id AND w.sex = o.sex',
+			'  WHERE o.iso3 = ?',
+			'  QUALIFY row_number() OVER (PARTITION BY o.indicator_id ORDER BY o.year DESC) <= 2',
+			')',
+			'SELECT w.indicator_id, w.sex,',
+			'  l.year AS latest_year, l.value AS latest_value, l.flag AS latest_flag,',
+			'  p.year AS previous_year, p.value AS previous_value,',
+			'  CASE WHEN w.comparable = 1 THEN 1 + (SELECT count(*) FROM latest m',
+			'    WHERE m.indicator_id = w.indicator_id',
+			'      AND CASE WHEN w.lower_better = 1 THEN m.value < l.value ELSE m.value > l.value END)',
+			'  END AS rank,',
+			'  CASE WHEN w.comparable = 1 THEN (SELECT count(*) FROM latest m',
+			'    WHERE m.indicator_id = w.indicator_id) ELSE 0 END AS ranked,',
+			'  CASE WHEN w.comparable = 1 THEN (SELECT median(m.value) FROM latest m',
+			'    WHERE m.indicator_id = w.indicator_id) END AS median',
+			'FROM w',
+			'JOIN own l ON l.indicator_id = w.indicator_id AND l.back = 1',
+			'LEFT JOIN own p ON p.indicator_id = w.indicator_id AND p.back = 2',
+			'ORDER BY w.indicator_id'
+		].join('\n'),
+		params: [...w.params, iso3]
+	};
+}
+
+/** One member's published points of each indicator, for the profile's sparklines. */
+export function buildCountrySeriesQuery(
+	iso3: string,
+	entries: readonly ProfileRequestEntry[]
+): BuiltQuery {
+	const w = wanted(entries);
+	return {
+		sql: [
+			`WITH w AS (SELECT * FROM ${w.sql})`,
+			'SELECT o.indicator_id, o.year, o.value',
+			'FROM observations o JOIN w ON w.indicator_id = o.indicator_id AND w.sex = o.sex',
+			'WHERE o.iso3 = ?',
+			'ORDER BY o.indicator_id, o.year'
+		].join('\n'),
+		params: [...w.params, iso3]
+	};
+}
+
+export interface ProfileRow {
+	indicator_id: string;
+	sex: Sex;
+	latest_year: number;
+	latest_value: number;
+	latest_flag: string;
+	previous_year: number | null;
+	previous_value: number | null;
+	rank: number | null;
+	ranked: number;
+	median: number | null;
+}

@@ -1,0 +1,130 @@
+import { getContext, setContext } from 'svelte';
+import { hasSexBreakdown } from '$lib/dataset/indicator';
+import type { Point, RankedRow } from '$lib/dataset/types';
+import type { IndicatorChart, IndicatorPageData } from '$lib/pages/indicator-data';
+import { INDICATOR_CHARTS } from '$lib/pages/indicator-data';
+import type { MedianPoint } from '$lib/queries/rows';
+import type { QueryRunner } from '$lib/queries/types';
+import { viewQueries } from '$lib/queries/view-queries';
+import {
+	asChart,
+	resolveSpec,
+	specFromParams,
+	specToParams,
+	type IndicatorParam,
+	type SpecProblem,
+	type ViewSpec
+} from '$lib/spec';
+import { QueryState } from './query.svelte';
+
+/**
+ * One indicator page: the view the user asks for (`spec`, mirrored in the URL) and each chart's
+ * rows. Every chart is the page's spec drawn as its own kind, so any of them can be written down
+ * as a link, a slide or an embed.
+ */
+export class IndicatorPageState {
+	spec = $state<ViewSpec>() as ViewSpec;
+	/** Parts of the link that could not be used; the page shows them and the default instead */
+	problems = $state.raw<SpecProblem[]>([]);
+	/** `?embed=1`: only the spec's chart, filling its frame */
+	embed = $state(false);
+
+	readonly breakdown: boolean;
+	readonly ranked: QueryState<RankedRow, ViewSpec>;
+	readonly map: QueryState<RankedRow, ViewSpec>;
+	readonly trend: QueryState<Point, ViewSpec>;
+	readonly median: QueryState<MedianPoint, ViewSpec>;
+	readonly multiples: QueryState<Point, ViewSpec>;
+	readonly gap: QueryState<RankedRow, ViewSpec>;
+
+	constructor(
+		readonly data: IndicatorPageData,
+		runner: QueryRunner,
+		readonly indicatorParam: IndicatorParam = 'path'
+	) {
+		this.spec = data.defaults;
+		this.breakdown = hasSexBreakdown(data.sexes);
+		const start = <T>(chart: IndicatorChart, answer: { query: unknown; rows: T[] }) =>
+			new QueryState<T, ViewSpec>(runner, {
+				query: answer.query as never,
+				rows: answer.rows,
+				tag: asChart(data.defaults, chart)
+			});
+		this.ranked = start('ranked', data.initial.ranked);
+		this.map = start('map', data.initial.map);
+		this.trend = start('trend', data.initial.trend);
+		this.median = start('trend', data.initial.median);
+		this.multiples = start('multiples', data.initial.multiples);
+		this.gap = start('gender-gap', data.initial['gender-gap']);
+	}
+
+	get defaults(): ViewSpec {
+		return this.data.defaults;
+	}
+
+	/** The charts this indicator can draw (female vs male only where both are published). */
+	get charts(): readonly IndicatorChart[] {
+		return INDICATOR_CHARTS.filter((c) => c !== 'gender-gap' || this.breakdown);
+	}
+
+	readUrl(params: URLSearchParams) {
+		const read = specFromParams(params, this.defaults, this.indicatorParam);
+		const resolved = resolveSpec(read.spec, this.defaults, {
+			indicators: [this.data.indicator.id],
+			years: this.data.years,
+			sexes: this.data.sexes,
+			charts: this.charts
+		});
+		this.spec = resolved.spec;
+		this.problems = [...read.problems, ...resolved.problems];
+		this.embed = params.get('embed') === '1';
+	}
+
+	/** The page's query string for the current view, keeping parameters that are not the spec's. */
+	writeUrl(params: URLSearchParams): URLSearchParams {
+		return specToParams(this.spec, this.defaults, this.indicatorParam, params);
+	}
+
+	/** A link that opens this chart as it is now, for Copy link, decks and embeds. */
+	chartParams(chart: IndicatorChart, embed = false): URLSearchParams {
+		const params = specToParams(asChart(this.spec, chart), this.defaults, this.indicatorParam);
+		params.set('chart', chart);
+		if (embed) params.set('embed', '1');
+		return params;
+	}
+
+	update(patch: Partial<ViewSpec>) {
+		this.spec = { ...this.spec, ...patch };
+	}
+
+	/** Asks each chart for the rows of the current view; charts whose query is unchanged keep theirs. */
+	request() {
+		const spec = this.spec;
+		const ask = <T>(
+			state: QueryState<T, ViewSpec>,
+			chart: IndicatorChart,
+			part: 'main' | 'median'
+		) => {
+			const chartSpec = asChart(spec, chart);
+			state.request(viewQueries(chartSpec)[part], chartSpec);
+		};
+		ask(this.ranked, 'ranked', 'main');
+		ask(this.map, 'map', 'main');
+		ask(this.trend, 'trend', 'main');
+		ask(this.median, 'trend', 'median');
+		ask(this.multiples, 'multiples', 'main');
+		if (this.breakdown) ask(this.gap, 'gender-gap', 'main');
+	}
+}
+
+const key = Symbol('indicator-page');
+
+export function setIndicatorPage(state: IndicatorPageState): IndicatorPageState {
+	return setContext(key, state);
+}
+
+export function getIndicatorPage(): IndicatorPageState {
+	const state = getContext<IndicatorPageState | undefined>(key);
+	if (!state) throw new Error('IndicatorPageState context is missing: set it in IndicatorPage');
+	return state;
+}
