@@ -33,5 +33,14 @@ export default ts.config(
 			}
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/data/', 'test-results/'] }
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'static/data/',
+			'test-results/',
+			'bench/tmp/'
+		]
+	}
 );

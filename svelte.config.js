@@ -28,6 +28,8 @@ const config = {
 				'form-action': ['self']
 			}
 		},
+		// OfflineStatus registers src/service-worker.ts itself, so a failed registration is shown.
+		serviceWorker: { register: false },
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

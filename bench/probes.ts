@@ -19,7 +19,14 @@ export interface PageMarks {
 	uploadPhases?: { phase: string; at: number }[];
 	/** The file input's change event */
 	fileChosen?: number;
+	/** Country profile: the "My data" section (`section[data-group="mine"]`) / the frame after */
+	mineInDom?: number;
+	mineFrame?: number;
+	/** The longest main-thread task seen so far (long tasks are those over 50 ms) */
+	longestTask?: number;
 }
+
+export type InteractionKind = 'year' | 'countries' | 'sex' | 'indicator';
 
 export interface InteractionTiming {
 	/** Dispatch → the chart's DOM holds the new marks and `aria-busy="false"` */
@@ -34,10 +41,7 @@ export interface InteractionTiming {
 declare global {
 	interface Window {
 		__bench: PageMarks;
-		__benchInteract: (
-			kind: 'year' | 'countries' | 'indicator',
-			arg: string
-		) => Promise<InteractionTiming>;
+		__benchInteract: (kind: InteractionKind, arg: string) => Promise<InteractionTiming>;
 	}
 }
 
@@ -59,6 +63,11 @@ export function installMarks(): void {
 	new PerformanceObserver((list) => {
 		for (const entry of list.getEntries()) marks.lcp = entry.startTime;
 	}).observe({ type: 'largest-contentful-paint', buffered: true });
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) {
+			marks.longestTask = Math.max(marks.longestTask ?? 0, entry.duration);
+		}
+	}).observe({ type: 'longtask', buffered: true });
 	let lastPhase = '';
 	const check = () => {
 		if (marks.chartInDom === undefined && document.querySelector('[data-chart="ranked"] svg')) {
@@ -66,6 +75,9 @@ export function installMarks(): void {
 		}
 		if (marks.cardInDom === undefined && document.querySelector('.card .headline')) {
 			once('cardInDom', 'cardFrame');
+		}
+		if (marks.mineInDom === undefined && document.querySelector('section[data-group="mine"]')) {
+			once('mineInDom', 'mineFrame');
 		}
 		const db = document.querySelector<HTMLElement>('footer .db-status');
 		if (db?.dataset.phase === 'ready') once('dbReady');
@@ -147,6 +159,10 @@ export function installMarks(): void {
 							Number(arg.slice(6))
 						];
 				target?.click();
+			} else if (kind === 'sex') {
+				const buttons = [...document.querySelectorAll<HTMLElement>('fieldset.sex button')];
+				const unpressed = buttons.filter((b) => b.getAttribute('aria-pressed') !== 'true');
+				unpressed[Number(arg) % Math.max(unpressed.length, 1)]?.click();
 			} else {
 				const link = document.createElement('a');
 				link.href = arg;

@@ -54,12 +54,23 @@ function resolveFile(root: string, pathname: string): string | null {
 	return null;
 }
 
-export function startStaticServer(buildDir: string, port = 0): Promise<StaticServer> {
+/**
+ * `mounts` serve other directories under a path prefix (the bench's reference pages), so that
+ * nothing the bench needs is ever written into build/.
+ */
+export function startStaticServer(
+	buildDir: string,
+	port = 0,
+	mounts: Record<string, string> = {}
+): Promise<StaticServer> {
 	const root = resolve(buildDir);
 	const gzipCache = new Map<string, Buffer>();
 	const server: Server = createServer((request, response) => {
 		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-		const file = resolveFile(root, pathname);
+		const mount = Object.keys(mounts).find((prefix) => pathname.startsWith(prefix));
+		const file = mount
+			? resolveFile(resolve(mounts[mount]), `/${pathname.slice(mount.length)}`)
+			: resolveFile(root, pathname);
 		if (!file) {
 			response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 			return;

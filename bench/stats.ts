@@ -7,10 +7,10 @@ export interface Summary {
 }
 
 /** Nearest-rank percentiles: p95 of 5 runs is the slowest run, as it should be for so few. */
-export function summarise(values: number[]): Summary {
+export function summarise(values: number[], digits = 1): Summary {
 	const sorted = [...values].sort((a, b) => a - b);
 	const rank = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-	const round = (v: number) => Math.round(v * 10) / 10;
+	const round = (v: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 	return {
 		median: round(
 			sorted.length % 2

@@ -11,7 +11,7 @@ const USAGE = `Usage: npm run data:build -- [--sources <dir>] [--out <dir>]
   --sources  raw source files (default: ../shared/data/sources beside the project)
   --out      output directory (default: static/data in the project)`;
 
-function main(): void {
+async function main(): Promise<void> {
 	const { values } = parseArgs({
 		options: {
 			sources: { type: 'string' },
@@ -31,11 +31,11 @@ function main(): void {
 		);
 	}
 
-	const { files, observations, report } = buildDataset(
-		CATALOG,
-		sourceDirectory(sourcesDir),
-		SOURCE_DATASETS
+	const sources = await sourceDirectory(
+		sourcesDir,
+		CATALOG.map((spec) => spec.extract)
 	);
+	const { files, observations, report } = buildDataset(CATALOG, sources, SOURCE_DATASETS);
 	mkdirSync(outDir, { recursive: true });
 	for (const [name, bytes] of files) writeFileSync(join(outDir, name), bytes);
 
@@ -51,9 +51,7 @@ function main(): void {
 	for (const [name, bytes] of files) console.log(`  ${name}: ${bytes.length} bytes`);
 }
 
-try {
-	main();
-} catch (error) {
+main().catch((error: unknown) => {
 	console.error(error instanceof Error ? error.message : error);
 	process.exitCode = 1;
-}
+});

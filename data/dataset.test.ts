@@ -5,10 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MEMBERS } from '../src/lib/countries/members';
 import { CATALOG } from './catalog/index';
 import { SOURCE_DATASETS } from './catalog/sources';
-import type { IndicatorSpec, Sex } from './catalog/types';
+import type { SourceFiles } from './extract';
 import { FLAGS } from './flags';
 import { DEFAULT_OUT, DEFAULT_SOURCES } from './paths';
 import { type BuildResult, buildDataset } from './pipeline';
+import { foundInRawFile, type Row } from './raw-trace';
 import { sourceDirectory } from './source-dir';
 
 const haveSources = existsSync(DEFAULT_SOURCES);
@@ -16,80 +17,18 @@ if (!haveSources) {
 	console.warn(`Skipping dataset tests: raw sources not found at ${DEFAULT_SOURCES}`);
 }
 
-const rawCache = new Map<string, string[][]>();
-
-/** Raw rows parsed with Papa Parse, a different parser from the pipeline's, so tracing is independent. */
-function rawRows(path: string): string[][] {
-	let rows = rawCache.get(path);
-	if (!rows) {
-		const text = readFileSync(join(DEFAULT_SOURCES, path), 'utf8').replace(/^\uFEFF/, '');
-		rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
-		rawCache.set(path, rows);
-	}
-	return rows;
-}
-
-const M49 = new Map(MEMBERS.map((m) => [m.iso3 as string, String(Number(m.m49))]));
-const SDG_SEX: Record<Sex, string> = { total: 'bothsex', female: 'female', male: 'male' };
-const PORTAL_SEX: Record<Sex, string> = { total: '_T', female: 'F', male: 'M' };
-
-interface Row {
-	indicator_id: string;
-	iso3: string;
-	year: string;
-	sex: Sex;
-	value: string;
-	flag: string;
-}
-
-/** Does the raw file hold this value, exactly as written, in the row for this country, year and sex? */
-function foundInRawFile(spec: IndicatorSpec, row: Row): boolean {
-	const extract = spec.extract;
-	const same = (field: string | undefined) => field !== undefined && field.trim() === row.value;
-	switch (extract.from) {
-		case 'gapminder': {
-			const rows = rawRows(extract.files[row.sex]!);
-			return rows.some((r) => r[0] === row.iso3.toLowerCase() && r[1] === row.year && same(r[2]));
-		}
-		case 'undp-hdr': {
-			const [header, ...rows] = rawRows(extract.file);
-			const column = header.indexOf(`${extract.columns[row.sex]}_${row.year}`);
-			return column >= 0 && rows.some((r) => r[0] === row.iso3 && same(r[column]));
-		}
-		case 'sdg': {
-			const [header, ...rows] = rawRows(extract.file);
-			const at = (name: string) => header.indexOf(name);
-			const sexAt = at('sex');
-			return rows.some(
-				(r) =>
-					r[at('geo_area')] === M49.get(row.iso3) &&
-					r[at('year')] === row.year &&
-					(sexAt < 0 || r[sexAt] === SDG_SEX[row.sex]) &&
-					same(r[header.length - 1])
-			);
-		}
-		case 'tidy': {
-			const [header, ...rows] = rawRows(extract.file);
-			const at = (name: string) => header.indexOf(name);
-			return rows.some(
-				(r) =>
-					r[at('series_code')] === extract.seriesCode &&
-					r[at('iso3')] === row.iso3 &&
-					r[at('year')] === row.year &&
-					(r[at('sex')] === PORTAL_SEX[row.sex] || r[at('sex')] === '') &&
-					same(r[at('value')])
-			);
-		}
-	}
-}
-
 describe.skipIf(!haveSources)(
 	'dataset built from ../shared/data/sources',
 	{ timeout: 60_000 },
 	() => {
 		let fresh: BuildResult;
-		beforeAll(() => {
-			fresh = buildDataset(CATALOG, sourceDirectory(DEFAULT_SOURCES), SOURCE_DATASETS);
+		let sources: SourceFiles;
+		beforeAll(async () => {
+			sources = await sourceDirectory(
+				DEFAULT_SOURCES,
+				CATALOG.map((spec) => spec.extract)
+			);
+			fresh = buildDataset(CATALOG, sources, SOURCE_DATASETS);
 		}, 60_000);
 
 		it('matches the committed static/data byte for byte (run `npm run data:build` if not)', () => {
@@ -103,8 +42,15 @@ describe.skipIf(!haveSources)(
 			}
 		});
 
-		it('is deterministic on the real sources', () => {
-			const again = buildDataset(CATALOG, sourceDirectory(DEFAULT_SOURCES), SOURCE_DATASETS);
+		it('is deterministic on the real sources, files read afresh', async () => {
+			const again = buildDataset(
+				CATALOG,
+				await sourceDirectory(
+					DEFAULT_SOURCES,
+					CATALOG.map((spec) => spec.extract)
+				),
+				SOURCE_DATASETS
+			);
 			for (const [name, bytes] of fresh.files) {
 				expect(Buffer.from(again.files.get(name)!).equals(Buffer.from(bytes)), name).toBe(true);
 			}

@@ -7,13 +7,17 @@ import {
 	createReaders,
 	extractIndicator
 } from './extract';
+import { tablesFromText } from './read/text-tables';
 
-function memoryFiles(files: Record<string, string>): Readers {
+/** The files written to a scratch directory and read back by the pipeline's DuckDB reader. */
+async function memoryFiles(files: Record<string, string>): Promise<Readers> {
+	const tables = await tablesFromText(files);
 	const source: SourceFiles = {
-		exists: (path) => path in files,
-		read(path) {
-			if (!(path in files)) throw new Error(`${path}: not found`);
-			return files[path];
+		exists: (path) => tables.has(path),
+		table(path) {
+			const table = tables.get(path);
+			if (!table) throw new Error(`${path}: not found`);
+			return table;
 		}
 	};
 	return createReaders(source);
@@ -46,8 +50,8 @@ const ENTITIES = {
 };
 
 describe('extractIndicator', () => {
-	it('keeps ASEAN members only, cuts projections and keeps the value text as written', () => {
-		const files = memoryFiles({
+	it('keeps ASEAN members only, cuts projections and keeps the value text as written', async () => {
+		const files = await memoryFiles({
 			[POP]: 'country,time,pop\nfra,2000,1\ntha,2020,"12.50"\ntha,2022,3\ntha,2030,4\nlao,2021, \n'
 		});
 		const { observations, dropped } = extractIndicator(
@@ -60,8 +64,8 @@ describe('extractIndicator', () => {
 		expect(dropped).toEqual({ 'after 2021': 2, empty: 1 });
 	});
 
-	it('never keeps a year after 2024, even without a catalogue cut', () => {
-		const files = memoryFiles({ [POP]: 'country,time,pop\ntha,2024,1\ntha,2025,2\n' });
+	it('never keeps a year after 2024, even without a catalogue cut', async () => {
+		const files = await memoryFiles({ [POP]: 'country,time,pop\ntha,2024,1\ntha,2025,2\n' });
 		const { observations } = extractIndicator(
 			spec({ from: 'gapminder', files: { total: POP } }),
 			files
@@ -69,8 +73,8 @@ describe('extractIndicator', () => {
 		expect(observations.map((o) => o.year)).toEqual([2024]);
 	});
 
-	it('decodes SDG sex and nature, maps M49 codes and drops non-relevant or text values', () => {
-		const files = memoryFiles({
+	it('decodes SDG sex and nature, maps M49 codes and drops non-relevant or text values', async () => {
+		const files = await memoryFiles({
 			...ENTITIES,
 			[PENSN]: [
 				'geo_area,nature,sex,units,year,si_cov_pensn',
@@ -94,8 +98,8 @@ describe('extractIndicator', () => {
 		expect(dropped).toEqual({ 'not a number ("N")': 1 });
 	});
 
-	it('refuses an SDG slice that leaves a dimension open', () => {
-		const files = memoryFiles({
+	it('refuses an SDG slice that leaves a dimension open', async () => {
+		const files = await memoryFiles({
 			...ENTITIES,
 			[STUNT]: 'age,geo_area,nature,units,year,sh_sta_stunt\nlt5y,418,c,per_pop_u5,2017,30\n'
 		});
@@ -107,8 +111,8 @@ describe('extractIndicator', () => {
 		).toThrow('does not fix dimension(s) age');
 	});
 
-	it('stops the build when a slice yields two values for one country, year and sex', () => {
-		const files = memoryFiles({
+	it('stops the build when a slice yields two values for one country, year and sex', async () => {
+		const files = await memoryFiles({
 			...ENTITIES,
 			[STUNT]:
 				'age,geo_area,nature,units,year,sh_sta_stunt\nlt5y,418,c,per_pop_u5,2017,30\nlt5y,418,e,per_pop_u5,2017,31\n'
@@ -126,10 +130,10 @@ describe('extractIndicator', () => {
 		).toThrow('two values for LAO 2017 total');
 	});
 
-	it('filters tidy rows on columns and note keys, and maps portal nature to flags', () => {
+	it('filters tidy rows on columns and note keys, and maps portal nature to flags', async () => {
 		const header =
 			'source_id,series_code,series_name,iso3,year,sex,disability_status,age,value,unit,source_url_or_repo,source_table,note';
-		const files = memoryFiles({
+		const files = await memoryFiles({
 			'p.csv': [
 				header,
 				's,SE_TOT_CPLR,n,IDN,2018,F,,,95.10,Percent,r,t,location=all areas; nature_code=C',
@@ -161,8 +165,8 @@ describe('extractIndicator', () => {
 		expect(period.observations[0].flag).toBe('period-midpoint');
 	});
 
-	it('refuses a tidy row whose year is a range instead of inventing a year', () => {
-		const files = memoryFiles({
+	it('refuses a tidy row whose year is a range instead of inventing a year', async () => {
+		const files = await memoryFiles({
 			'd.csv':
 				'source_id,series_code,series_name,iso3,year,sex,disability_status,age,value,unit,source_url_or_repo,source_table,note\n' +
 				's,WHS,n,LAO,2002-2004,_T,with,18+,5.3,percent,r,t,x\n'
@@ -174,7 +178,7 @@ describe('extractIndicator', () => {
 });
 
 describe('cleanValue', () => {
-	it('removes only surrounding whitespace and quotes', () => {
+	it('removes only surrounding whitespace and quotes', async () => {
 		expect(cleanValue(' "12.50" ')).toBe('12.50');
 		expect(cleanValue('0.9801384000000002')).toBe('0.9801384000000002');
 	});

@@ -1,21 +1,22 @@
 import { MEMBERS } from '../src/lib/countries/members';
 import type { Extract, IndicatorSpec, Sex } from './catalog/types';
-import { flagFromPortalNature, flagFromSdgNature } from './flags';
+import { flagFromPortalNature, flagFromSdgNature, flagFromSdgStatus } from './flags';
 import { LAST_YEAR, type Observation } from './observation';
 import { conceptFromFileName, readDdfPoints } from './read/ddf';
+import { readDdiRows } from './read/ddi';
 import { readTidyRows } from './read/gender-portal';
 import { readEntityNames, readSdgPoints } from './read/sdg';
-import { parseCsv } from './read/csv';
+import type { CsvTable } from './read/table';
 import { meltHdrColumn } from './read/undp-hdr';
 
-/** Reads a raw file by its path relative to the sources directory. */
+/** Raw files already read (by DuckDB, all text), by path relative to the sources directory. */
 export interface SourceFiles {
-	read(path: string): string;
+	table(path: string): CsvTable;
 	exists(path: string): boolean;
 }
 
 /**
- * Readers over the raw files, each file parsed at most once per build: the gender-portal file
+ * Readers over the raw files, each file decoded at most once per build: the gender-portal file
  * alone feeds some twenty indicators.
  */
 export function createReaders(files: SourceFiles) {
@@ -26,16 +27,12 @@ export function createReaders(files: SourceFiles) {
 	};
 	return {
 		ddf: (path: string) =>
-			once(`ddf:${path}`, () => readDdfPoints(files.read(path), path, conceptFromFileName(path))),
-		hdr: (path: string, column: string) =>
-			meltHdrColumn(
-				once(`csv:${path}`, () => parseCsv(files.read(path), path)),
-				path,
-				column
-			),
+			once(`ddf:${path}`, () => readDdfPoints(files.table(path), path, conceptFromFileName(path))),
+		hdr: (path: string, column: string) => meltHdrColumn(files.table(path), path, column),
 		sdg: (path: string) =>
-			once(`sdg:${path}`, () => readSdgPoints(files.read(path), path, sdgEntities(path, files))),
-		tidy: (path: string) => once(`tidy:${path}`, () => readTidyRows(files.read(path), path))
+			once(`sdg:${path}`, () => readSdgPoints(files.table(path), path, sdgEntities(path, files))),
+		tidy: (path: string) => once(`tidy:${path}`, () => readTidyRows(files.table(path), path)),
+		ddi: (path: string) => once(`ddi:${path}`, () => readDdiRows(files.table(path), path))
 	};
 }
 
@@ -50,6 +47,8 @@ interface Candidate {
 	flag: string;
 	file: string;
 	line: number;
+	/** The survey the value comes from, where the source names one per row (DDI) */
+	survey?: string;
 }
 
 export interface ExtractResult {
@@ -63,7 +62,8 @@ const ISO3_BY_M49 = new Map(MEMBERS.map((m) => [String(Number(m.m49)), m.iso3 as
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const SDG_SEX: Record<string, Sex> = { BOTHSEX: 'total', FEMALE: 'female', MALE: 'male' };
 const PORTAL_SEX: Record<string, Sex> = { _T: 'total', F: 'female', M: 'male' };
-const ALWAYS_ALLOWED_SDG_DIMS = new Set(['nature', 'sex']);
+// Row-level properties, not disaggregations: they become flags (or the sex column)
+const ALWAYS_ALLOWED_SDG_DIMS = new Set(['nature', 'observation_status', 'sex']);
 
 /** Every raw file an extract reads, relative to the sources directory. */
 export function extractFiles(extract: Extract): string[] {
@@ -73,6 +73,7 @@ export function extractFiles(extract: Extract): string[] {
 		case 'undp-hdr':
 		case 'sdg':
 		case 'tidy':
+		case 'ddi':
 			return [extract.file];
 	}
 }
@@ -113,17 +114,41 @@ function fromHdr(extract: Extract & { from: 'undp-hdr' }, read: Readers): Candid
 	);
 }
 
-function sdgEntities(file: string, files: SourceFiles): Record<string, Map<string, string>> {
+/** The entities files that may decode an SDG datapoints file's dimensions, by dimension. */
+export function sdgEntityFiles(file: string): Record<string, string> {
 	const dir = file.slice(0, file.lastIndexOf('/') + 1);
 	const dims = /--by--(.+)\.csv$/.exec(file)?.[1].split('--') ?? [];
-	const entities: Record<string, Map<string, string>> = {};
+	const paths: Record<string, string> = {};
 	for (const dim of dims) {
-		const path = `${dir}ddf--entities--${dim}.csv`;
-		if (dim !== 'geo_area' && files.exists(path)) {
-			entities[dim] = readEntityNames(files.read(path), path, dim);
-		}
+		if (dim !== 'geo_area' && dim !== 'year') paths[dim] = `${dir}ddf--entities--${dim}.csv`;
+	}
+	return paths;
+}
+
+function sdgEntities(file: string, files: SourceFiles): Record<string, Map<string, string>> {
+	const entities: Record<string, Map<string, string>> = {};
+	for (const [dim, path] of Object.entries(sdgEntityFiles(file))) {
+		if (files.exists(path)) entities[dim] = readEntityNames(files.table(path), path, dim);
 	}
 	return entities;
+}
+
+/** Every raw file a catalogue reads, entities files included where they exist, in a fixed order. */
+export function requiredFiles(
+	extracts: readonly Extract[],
+	exists: (path: string) => boolean
+): string[] {
+	const paths = new Set<string>();
+	for (const extract of extracts) {
+		for (const file of extractFiles(extract)) {
+			paths.add(file);
+			if (extract.from !== 'sdg') continue;
+			for (const entities of Object.values(sdgEntityFiles(file))) {
+				if (exists(entities)) paths.add(entities);
+			}
+		}
+	}
+	return [...paths];
 }
 
 function fromSdg(extract: Extract & { from: 'sdg' }, read: Readers): Candidate[] {
@@ -142,10 +167,13 @@ function fromSdg(extract: Extract & { from: 'sdg' }, read: Readers): Candidate[]
 	return points.flatMap((p) => {
 		if (Object.entries(extract.slice).some(([dim, want]) => p.dims[dim] !== want)) return [];
 		const where = `${file}:${p.line}`;
-		const flag = p.dims.nature === undefined ? '' : flagFromSdgNature(p.dims.nature, where);
-		if (flag === undefined) return [];
+		const nature = p.dims.nature === undefined ? '' : flagFromSdgNature(p.dims.nature, where);
+		if (nature === undefined) return [];
+		const status = p.dims.observation_status;
+		// Low reliability says more about the number than how it was produced, so it wins
+		const flag = (status === undefined ? '' : flagFromSdgStatus(status, where)) || nature;
 		let sex = extract.sex;
-		if (dims.includes('sex')) {
+		if (dims.includes('sex') && !(p.dims.sex === 'NOTSPEC' && extract.sex)) {
 			sex = SDG_SEX[p.dims.sex];
 			if (!sex) throw new Error(`${where}: sex ${p.dims.sex} is not BOTHSEX, FEMALE or MALE`);
 		}
@@ -187,6 +215,37 @@ function fromTidy(extract: Extract & { from: 'tidy' }, read: Readers): Candidate
 	});
 }
 
+function fromDdi(extract: Extract & { from: 'ddi' }, read: Readers): Candidate[] {
+	const sexByPopulation = new Map(
+		(Object.entries(extract.populations) as [Sex, string][]).map(([sex, p]) => [p, sex])
+	);
+	return read
+		.ddi(extract.file)
+		.filter(
+			(r) =>
+				r.indicator === extract.indicator &&
+				r.difficulty === extract.difficulty &&
+				sexByPopulation.has(r.population)
+		)
+		.map((r) => {
+			const where = `${extract.file}:${r.line}`;
+			if (!/^\d{4}$/.test(r.year)) throw new Error(`${where}: year "${r.year}" is not a year`);
+			if (!r.survey.endsWith(`_${r.year}`)) {
+				throw new Error(`${where}: survey ${r.survey} does not end in its year ${r.year}`);
+			}
+			return {
+				iso3: r.iso3.toUpperCase(),
+				year: Number(r.year),
+				sex: sexByPopulation.get(r.population)!,
+				value: r.value,
+				flag: '',
+				file: extract.file,
+				line: r.line,
+				survey: r.survey
+			};
+		});
+}
+
 function candidatesFor(extract: Extract, read: Readers): Candidate[] {
 	switch (extract.from) {
 		case 'gapminder':
@@ -197,6 +256,8 @@ function candidatesFor(extract: Extract, read: Readers): Candidate[] {
 			return fromSdg(extract, read);
 		case 'tidy':
 			return fromTidy(extract, read);
+		case 'ddi':
+			return fromDdi(extract, read);
 	}
 }
 
@@ -248,7 +309,8 @@ export function extractIndicator(spec: IndicatorSpec, read: Readers): ExtractRes
 			value,
 			flag: spec.extract.flag ?? c.flag,
 			file: c.file,
-			line: c.line
+			line: c.line,
+			...(c.survey ? { survey: c.survey } : {})
 		});
 	}
 	return { observations, dropped };

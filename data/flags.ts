@@ -33,6 +33,13 @@ export const FLAGS: Record<string, { label: Text; description: Text }> = {
 			th: 'ค่าที่หน่วยงานระหว่างประเทศคำนวณจากแบบจำลองเมื่อไม่มีข้อมูลของประเทศ (รหัสลักษณะข้อมูล SDG: M)'
 		}
 	},
+	'low-reliability': {
+		label: { en: 'Low reliability', th: 'ความน่าเชื่อถือต่ำ' },
+		description: {
+			en: 'The publisher marks this value as of low reliability, e.g. a small sample (SDG observation status U).',
+			th: 'ผู้เผยแพร่ระบุว่าค่านี้มีความน่าเชื่อถือต่ำ เช่น มาจากกลุ่มตัวอย่างขนาดเล็ก (สถานะข้อมูล SDG: U)'
+		}
+	},
 	'period-midpoint': {
 		label: { en: 'Five-year period', th: 'ค่าของช่วง 5 ปี' },
 		description: {
@@ -63,6 +70,18 @@ const PORTAL_NATURE: Record<string, string> = {
 	modelled: 'modelled',
 	modeled: 'modelled'
 };
+
+/**
+ * SDG `observation_status` (2023 vintage) → flag; A is a normal value. Any other status stops the
+ * build until someone decides what it means for the chart.
+ */
+const SDG_STATUS: Record<string, string> = { A: '', U: 'low-reliability' };
+
+export function flagFromSdgStatus(code: string, where: string): string {
+	const flag = SDG_STATUS[code];
+	if (flag === undefined) throw new Error(`${where}: unknown SDG observation status "${code}"`);
+	return flag;
+}
 
 export function flagFromSdgNature(code: string, where: string): string | undefined {
 	if (!(code in SDG_NATURE)) throw new Error(`${where}: unknown SDG nature code "${code}"`);

@@ -14,6 +14,8 @@ export interface Observation {
 	/** Raw file (relative to the sources directory) and line the value was read from */
 	file: string;
 	line: number;
+	/** Survey code as the source names it (DDI), kept for the catalogue's per-country surveys */
+	survey?: string;
 }
 
 /** Plain code-point order, independent of the machine's locale. */

@@ -1,14 +1,21 @@
 import { tableFromIPC } from 'apache-arrow';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SourceFiles } from './extract';
 import { SOURCE_DATASETS } from './catalog/sources';
 import { FIXTURE_CATALOG } from './fixtures/catalog';
 import { buildDataset } from './pipeline';
 import { sourceDirectory } from './source-dir';
 
 const FIXTURE_SOURCES = join(import.meta.dirname, 'fixtures/sources');
-const build = () =>
-	buildDataset(FIXTURE_CATALOG, sourceDirectory(FIXTURE_SOURCES), SOURCE_DATASETS);
+let sources: SourceFiles;
+beforeAll(async () => {
+	sources = await sourceDirectory(
+		FIXTURE_SOURCES,
+		FIXTURE_CATALOG.map((spec) => spec.extract)
+	);
+});
+const build = () => buildDataset(FIXTURE_CATALOG, sources, SOURCE_DATASETS);
 const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
 
 describe('buildDataset on the fixture sources', () => {
@@ -20,6 +27,10 @@ describe('buildDataset on the fixture sources', () => {
 				'fx-child-marriage,PHL,2017,female,15.5,estimate',
 				'fx-completion,IDN,2018,total,95.10,',
 				'fx-disability-prevalence,THA,2021,total,3.1,',
+				'fx-employment-with,KHM,2019,female,55.25,',
+				'fx-employment-with,KHM,2019,total,60.123456789,',
+				'fx-employment-with,VNM,2019,total,45.0,',
+				'fx-employment-without,KHM,2019,total,80.5,',
 				'fx-gii,THA,2021,total,0.300,',
 				'fx-gii,THA,2022,total,0.310,',
 				'fx-gii,VNM,2022,total,0.380,',
@@ -33,6 +44,8 @@ describe('buildDataset on the fixture sources', () => {
 				'fx-life-expectancy,VNM,2021,female,78.00,',
 				'fx-life-expectancy,VNM,2021,male,69.10,',
 				'fx-life-expectancy,VNM,2021,total,73.60,',
+				'fx-overweight-2023,LAO,2022,total,3.5,modelled',
+				'fx-overweight-2023,PHL,2021,total,4.20,low-reliability',
 				'fx-pension,BRN,2019,female,78.5,estimate',
 				'fx-pension,BRN,2019,male,81.5,',
 				'fx-pension,BRN,2019,total,80.0,estimate',
@@ -80,9 +93,12 @@ describe('buildDataset on the fixture sources', () => {
 		const catalog = JSON.parse(text(build().files.get('catalog.json')));
 		expect(catalog.map((c: { group: string; id: string }) => `${c.group}/${c.id}`)).toEqual([
 			'children/fx-completion',
+			'children/fx-overweight-2023',
 			'children/fx-stunting',
 			'context/fx-population',
 			'disability/fx-disability-prevalence',
+			'disability/fx-employment-with',
+			'disability/fx-employment-without',
 			'older-persons/fx-life-expectancy',
 			'older-persons/fx-pension',
 			'women/fx-child-marriage',
@@ -104,6 +120,47 @@ describe('buildDataset on the fixture sources', () => {
 		expect(lifeExpectancy.yearRange).toEqual([2021, 2021]);
 		const prevalence = catalog.find((c: { id: string }) => c.id === 'fx-disability-prevalence');
 		expect(prevalence.comparable).toBe(false);
+	});
+
+	it("records vintage, breaks, disability pairs, method and each country's survey", () => {
+		const catalog = JSON.parse(text(build().files.get('catalog.json')));
+		const byId = (id: string) => catalog.find((c: { id: string }) => c.id === id);
+		expect(byId('fx-overweight-2023').source.vintage).toBe('2023');
+		expect(byId('fx-pension').source.vintage).toBeNull();
+		expect(byId('fx-overweight-2023').breaks).toEqual([
+			{ iso3: 'PHL', year: 2021, note: { en: 'New method', th: 'ทดสอบ New method' } }
+		]);
+		const withDisability = byId('fx-employment-with');
+		expect(withDisability.pair).toEqual({
+			with: 'fx-employment-with',
+			without: 'fx-employment-without',
+			outcome: { en: 'Employment', th: 'ทดสอบ Employment' }
+		});
+		expect(withDisability.method.en).toBe('Washington Group');
+		expect(withDisability.surveys).toEqual({
+			KHM: {
+				code: 'Cambodia_IPUMS_2019',
+				year: 2019,
+				name: {
+					en: 'Cambodia General Population Census 2019 (IPUMS sample)',
+					th: 'สำมะโนประชากรกัมพูชา พ.ศ. 2562 (ตัวอย่าง IPUMS)'
+				}
+			},
+			VNM: expect.objectContaining({ code: 'Vietnam_IPUMS_2019', year: 2019 })
+		});
+		expect(byId('fx-gii').surveys).toBeNull();
+		expect(byId('fx-gii').pair).toBeNull();
+	});
+
+	it('refuses a break at a year the series does not have', () => {
+		const broken = FIXTURE_CATALOG.map((spec) =>
+			spec.id === 'fx-overweight-2023'
+				? { ...spec, breaks: [{ iso3: 'PHL', year: 1999, note: { en: 'x', th: 'ทดสอบ' } }] }
+				: spec
+		);
+		expect(() => buildDataset(broken, sources, SOURCE_DATASETS)).toThrow(
+			'fx-overweight-2023: break at PHL 1999 has no observation'
+		);
 	});
 
 	it('writes the 11 members to countries.json and ends every text file with one newline', () => {

@@ -1,4 +1,5 @@
 import type { SourceDataset } from './catalog/sources';
+import { DDI_SURVEYS } from './catalog/surveys';
 import type { IndicatorSpec, Sex } from './catalog/types';
 import { countriesForJson } from './countries';
 import { type SourceFiles, createReaders, extractFiles, extractIndicator } from './extract';
@@ -24,6 +25,37 @@ export interface BuildResult {
 
 const SEX_ORDER: Sex[] = ['total', 'female', 'male'];
 
+/** Per country, the survey its figures come from; null for sources without one per row. */
+function surveysOf(spec: IndicatorSpec, rows: readonly Observation[]) {
+	if (!rows.some((o) => o.survey)) return null;
+	const byCountry = new Map<string, Observation>();
+	for (const o of rows) {
+		const earlier = byCountry.get(o.iso3);
+		if (earlier && (earlier.survey !== o.survey || earlier.year !== o.year)) {
+			throw new Error(`${spec.id}: ${o.iso3} has figures from ${earlier.survey} and ${o.survey}`);
+		}
+		byCountry.set(o.iso3, o);
+	}
+	const surveys: Record<string, { code: string; year: number; name: { en: string; th: string } }> =
+		{};
+	for (const iso3 of [...byCountry.keys()].sort(compareText)) {
+		const { survey, year } = byCountry.get(iso3)!;
+		const name = DDI_SURVEYS[survey!];
+		if (!name) throw new Error(`${spec.id}: survey ${survey} has no name in catalog/surveys.ts`);
+		surveys[iso3] = { code: survey!, year, name: { en: name.en, th: name.th } };
+	}
+	return surveys;
+}
+
+function breaksOf(spec: IndicatorSpec, rows: readonly Observation[]) {
+	return (spec.breaks ?? []).map((b) => {
+		if (!rows.some((o) => o.iso3 === b.iso3 && o.year === b.year)) {
+			throw new Error(`${spec.id}: break at ${b.iso3} ${b.year} has no observation`);
+		}
+		return { iso3: b.iso3, year: b.year, note: { en: b.note.en, th: b.note.th } };
+	});
+}
+
 function catalogEntry(spec: IndicatorSpec, rows: readonly Observation[]) {
 	const sexes = SEX_ORDER.filter((sex) => rows.some((o) => o.sex === sex));
 	const years = rows.map((o) => o.year);
@@ -41,7 +73,8 @@ function catalogEntry(spec: IndicatorSpec, rows: readonly Observation[]) {
 			dataset: spec.source.dataset,
 			series: spec.source.series,
 			url: spec.source.url,
-			licence: spec.source.licence
+			licence: spec.source.licence,
+			vintage: spec.source.vintage ?? null
 		},
 		sexes,
 		// The women pages lead with women's figures; elsewhere the total where there is one
@@ -52,7 +85,17 @@ function catalogEntry(spec: IndicatorSpec, rows: readonly Observation[]) {
 		caveat: spec.caveat ? { en: spec.caveat.en, th: spec.caveat.th } : null,
 		credit: spec.credit,
 		tags: spec.tags ?? [],
-		scale: spec.scale ?? 'linear'
+		scale: spec.scale ?? 'linear',
+		breaks: breaksOf(spec, rows),
+		pair: spec.pair
+			? {
+					with: spec.pair.with,
+					without: spec.pair.without,
+					outcome: { en: spec.pair.outcome.en, th: spec.pair.outcome.th }
+				}
+			: null,
+		method: spec.method ? { en: spec.method.en, th: spec.method.th } : null,
+		surveys: surveysOf(spec, rows)
 	};
 }
 
@@ -113,6 +156,15 @@ export function buildDataset(
 			yearRange: [entry.yearRange[0], entry.yearRange[1]],
 			dropped
 		});
+	}
+	for (const spec of catalog) {
+		if (!spec.pair) continue;
+		const { with: withId, without } = spec.pair;
+		if (![withId, without].includes(spec.id) || !ids.has(withId) || !ids.has(without)) {
+			throw new Error(
+				`${spec.id}: pair ${withId} / ${without} must name itself and an existing id`
+			);
+		}
 	}
 	observations.sort(compareObservations);
 	entries.sort((a, b) => compareText(a.group, b.group) || compareText(a.id, b.id));

@@ -1,24 +1,29 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceFiles } from './extract';
+import type { Extract } from './catalog/types';
+import { requiredFiles, type SourceFiles } from './extract';
+import { readCsvFiles } from './read/duckdb-csv';
 
-/** Raw files read from a directory on disk; each file is read once per build. */
-export function sourceDirectory(dir: string): SourceFiles {
-	const cache = new Map<string, string>();
+/** Raw files under `dir` read as text by native DuckDB, only those the given extracts need. */
+export async function sourceDirectory(
+	dir: string,
+	extracts: readonly Extract[]
+): Promise<SourceFiles> {
+	const exists = (path: string) => existsSync(join(dir, path));
+	const paths = requiredFiles(extracts, exists);
+	const missing = paths.filter((path) => !exists(path));
+	if (missing.length > 0) {
+		throw new Error(
+			`${missing.join(', ')}: not found under ${dir}; is --sources pointing at the raw sources?`
+		);
+	}
+	const tables = await readCsvFiles(dir, paths);
 	return {
-		exists: (path) => existsSync(join(dir, path)),
-		read(path) {
-			const cached = cache.get(path);
-			if (cached !== undefined) return cached;
-			const full = join(dir, path);
-			if (!existsSync(full)) {
-				throw new Error(
-					`${path}: not found under ${dir}; is --sources pointing at the raw sources?`
-				);
-			}
-			const text = readFileSync(full, 'utf8');
-			cache.set(path, text);
-			return text;
+		exists,
+		table(path) {
+			const table = tables.get(path);
+			if (!table) throw new Error(`${path}: not read; it is not named by the catalogue`);
+			return table;
 		}
 	};
 }

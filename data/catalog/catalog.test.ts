@@ -9,7 +9,7 @@ const MINIMUM: Record<Group, number> = {
 	women: 12,
 	children: 12,
 	'older-persons': 12,
-	disability: 3,
+	disability: 24,
 	context: 6
 };
 
@@ -34,7 +34,10 @@ describe('CATALOG', () => {
 				spec.name,
 				spec.unit,
 				spec.definition,
-				...(spec.caveat ? [spec.caveat] : [])
+				...(spec.caveat ? [spec.caveat] : []),
+				...(spec.method ? [spec.method] : []),
+				...(spec.breaks ?? []).map((b) => b.note),
+				...(spec.pair ? [spec.pair.outcome] : [])
 			]) {
 				expect(text.en.trim(), spec.id).not.toBe('');
 				expect(text.th, spec.id).toMatch(THAI);
@@ -103,6 +106,39 @@ describe('CATALOG', () => {
 		for (const spec of prevalence) {
 			expect(spec.comparable).toBe(false);
 			expect(spec.caveat).toBeDefined();
+		}
+	});
+
+	it('links every with/without-disability pair both ways, same outcome and unit family', () => {
+		const byId = new Map(CATALOG.map((spec) => [spec.id, spec]));
+		const paired = CATALOG.filter((spec) => spec.pair);
+		expect(paired.length).toBeGreaterThanOrEqual(20);
+		for (const spec of paired) {
+			const other = byId.get(spec.pair!.with === spec.id ? spec.pair!.without : spec.pair!.with);
+			expect(other, spec.id).toBeDefined();
+			expect(other!.pair, spec.id).toEqual(spec.pair);
+			expect(other!.direction, spec.id).toBe(spec.direction);
+			expect(other!.group, spec.id).toBe('disability');
+		}
+	});
+
+	it('gives comparable disability figures their method and keeps national ones apart', () => {
+		const ddi = CATALOG.filter((spec) => spec.extract.from === 'ddi');
+		for (const spec of ddi) {
+			expect(spec.method?.en, spec.id).toContain('Washington Group');
+			expect(spec.comparable ?? true, spec.id).toBe(true);
+		}
+		const prevalence = ddi.filter((spec) => spec.tags?.includes('prevalence'));
+		expect(prevalence.length).toBeGreaterThanOrEqual(10);
+	});
+
+	it('marks trafficking counts neutral, with the UNODC detection caveat, for women and children', () => {
+		const trafficking = CATALOG.filter((spec) => spec.tags?.includes('trafficking'));
+		expect(new Set(trafficking.map((spec) => spec.group))).toEqual(new Set(['women', 'children']));
+		expect(trafficking.length).toBe(4);
+		for (const spec of trafficking) {
+			expect(spec.direction, spec.id).toBe('neutral');
+			expect(spec.caveat?.en, spec.id).toMatch(/higher number does not mean a worse situation/);
 		}
 	});
 });

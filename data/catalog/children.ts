@@ -14,6 +14,11 @@ import {
 } from './sources';
 import type { IndicatorSpec, Text } from './types';
 
+const MODELLED_GROWTH_CAVEAT: Text = {
+	en: 'Modelled annual estimates of the UNICEF/WHO/World Bank Joint Malnutrition Estimates (country model fitted to the surveys), as the SDG database reports them since 2021; they differ from the survey values of earlier releases.',
+	th: 'เป็นค่าประมาณรายปีจากแบบจำลองของคณะทำงานร่วม UNICEF/WHO/ธนาคารโลก (แบบจำลองรายประเทศที่ปรับเข้ากับผลการสำรวจ) ตามที่ฐานข้อมูล SDG รายงานตั้งแต่ปี พ.ศ. 2564 ซึ่งแตกต่างจากค่าจากการสำรวจในฉบับก่อนหน้า'
+};
+
 const CHILD_GROWTH_CAVEAT: Text = {
 	en: 'Survey-based, adjusted by the UNICEF/WHO/World Bank Joint Malnutrition Estimates; survey years differ by country.',
 	th: 'เป็นข้อมูลจากการสำรวจที่ปรับโดยคณะทำงานร่วม UNICEF/WHO/ธนาคารโลก ปีที่สำรวจแตกต่างกันในแต่ละประเทศ'
@@ -27,9 +32,12 @@ const COMPLETION_CAVEAT: Text = {
 function malnutrition(
 	id: string,
 	series: string,
+	by: string,
+	slice: Record<string, string>,
 	name: Text,
 	definition: Text,
-	sdgCode: string
+	sdgCode: string,
+	caveat: Text
 ): IndicatorSpec {
 	return {
 		id,
@@ -39,15 +47,15 @@ function malnutrition(
 		definition,
 		decimals: 1,
 		direction: 'lower-is-better',
-		...fromSdg('UNICEF, WHO and World Bank (Joint Malnutrition Estimates)', series),
+		...fromSdg('UNICEF, WHO and World Bank (Joint Malnutrition Estimates)', series, '2023'),
 		extract: {
 			from: 'sdg',
-			file: sdgFile(series, 'age--geo_area--nature--units'),
-			slice: { age: '<5Y', units: 'PER_POP_U5' },
+			file: sdgFile(series, by, '2023'),
+			slice: { age: '<5Y', units: 'PER_POP_U5', ...slice },
 			sex: 'total'
 		},
-		caveat: CHILD_GROWTH_CAVEAT,
-		tags: [sdgCode, series.toUpperCase(), 'survey']
+		caveat,
+		tags: [sdgCode, series.toUpperCase(), caveat === CHILD_GROWTH_CAVEAT ? 'survey' : 'modelled']
 	};
 }
 
@@ -157,10 +165,14 @@ export const CHILDREN: IndicatorSpec[] = [
 		},
 		decimals: 1,
 		direction: 'lower-is-better',
-		...fromSdg('UN Inter-agency Group for Child Mortality Estimation (UN IGME)', 'sh_dyn_imrt'),
+		...fromSdg(
+			'UN Inter-agency Group for Child Mortality Estimation (UN IGME)',
+			'sh_dyn_imrt',
+			'2023'
+		),
 		extract: {
 			from: 'sdg',
-			file: sdgFile('sh_dyn_imrt', 'age--geo_area--nature--sex--units'),
+			file: sdgFile('sh_dyn_imrt', 'age--geo_area--nature--sex--units', '2023'),
 			slice: { age: '<1Y', units: 'PER_1000_LIVE_BIRTHS' }
 		},
 		tags: ['SDG 3.2.1', 'SH_DYN_IMRT', 'estimate']
@@ -213,33 +225,45 @@ export const CHILDREN: IndicatorSpec[] = [
 	},
 	malnutrition(
 		'stunting',
-		'sh_sta_stunt',
+		// Renamed from sh_sta_stunt in the 2020 vintage
+		'sh_sta_stnt',
+		'age--geo_area--location--nature--observation_status--units',
+		{ location: 'NOTSPEC' },
 		{ en: 'Stunting among children under 5', th: 'ภาวะเตี้ยในเด็กอายุต่ำกว่า 5 ปี' },
 		{
 			en: 'Proportion of children under 5 whose height-for-age is more than two standard deviations below the median of the WHO Child Growth Standards (moderate or severe stunting).',
 			th: 'ร้อยละของเด็กอายุต่ำกว่า 5 ปีที่มีส่วนสูงตามเกณฑ์อายุต่ำกว่าค่ามัธยฐานของมาตรฐานการเจริญเติบโตของเด็กขององค์การอนามัยโลกเกิน 2 ส่วนเบี่ยงเบนมาตรฐาน (ภาวะเตี้ยระดับปานกลางและรุนแรง)'
 		},
-		'SDG 2.2.1'
+		'SDG 2.2.1',
+		MODELLED_GROWTH_CAVEAT
 	),
 	malnutrition(
 		'wasting',
-		'sh_sta_waste',
+		// Renamed from sh_sta_waste in the 2020 vintage
+		'sh_sta_wast',
+		'age--freq--geo_area--location--nature--observation_status--sex--units',
+		{ freq: 'NOTSPEC', location: 'NOTSPEC' },
 		{ en: 'Wasting among children under 5', th: 'ภาวะผอมในเด็กอายุต่ำกว่า 5 ปี' },
 		{
 			en: 'Proportion of children under 5 whose weight-for-height is more than two standard deviations below the median of the WHO Child Growth Standards (moderate or severe wasting).',
 			th: 'ร้อยละของเด็กอายุต่ำกว่า 5 ปีที่มีน้ำหนักตามเกณฑ์ส่วนสูงต่ำกว่าค่ามัธยฐานของมาตรฐานการเจริญเติบโตของเด็กขององค์การอนามัยโลกเกิน 2 ส่วนเบี่ยงเบนมาตรฐาน (ภาวะผอมระดับปานกลางและรุนแรง)'
 		},
-		'SDG 2.2.2'
+		'SDG 2.2.2',
+		CHILD_GROWTH_CAVEAT
 	),
 	malnutrition(
 		'overweight-under-five',
-		'sh_sta_ovrwgt',
+		// Renamed from sh_sta_ovrwgt in the 2020 vintage
+		'sn_sta_ovwgt',
+		'age--geo_area--location--nature--observation_status--sex--units',
+		{ location: 'NOTSPEC' },
 		{ en: 'Overweight among children under 5', th: 'ภาวะน้ำหนักเกินในเด็กอายุต่ำกว่า 5 ปี' },
 		{
 			en: 'Proportion of children under 5 whose weight-for-height is more than two standard deviations above the median of the WHO Child Growth Standards.',
 			th: 'ร้อยละของเด็กอายุต่ำกว่า 5 ปีที่มีน้ำหนักตามเกณฑ์ส่วนสูงสูงกว่าค่ามัธยฐานของมาตรฐานการเจริญเติบโตของเด็กขององค์การอนามัยโลกเกิน 2 ส่วนเบี่ยงเบนมาตรฐาน'
 		},
-		'SDG 2.2.2'
+		'SDG 2.2.2',
+		MODELLED_GROWTH_CAVEAT
 	),
 	{
 		id: 'birth-registration',
@@ -255,10 +279,10 @@ export const CHILDREN: IndicatorSpec[] = [
 		},
 		decimals: 1,
 		direction: 'higher-is-better',
-		...fromSdg('UNICEF', 'sg_reg_brth'),
+		...fromSdg('UNICEF', 'sg_reg_brth', '2023'),
 		extract: {
 			from: 'sdg',
-			file: sdgFile('sg_reg_brth', 'age--geo_area--nature--units'),
+			file: sdgFile('sg_reg_brth', 'age--geo_area--nature--units', '2023'),
 			// SDG 16.9.1 headline is under-5; one country reports under-1 only, left out
 			slice: { age: '<5Y', units: 'PERCENT' },
 			sex: 'total'
@@ -294,10 +318,10 @@ export const CHILDREN: IndicatorSpec[] = [
 		},
 		decimals: 1,
 		direction: 'higher-is-better',
-		...fromSdg('International Labour Organization (ILO)', 'si_cov_chld'),
+		...fromSdg('International Labour Organization (ILO)', 'si_cov_chld', '2023'),
 		extract: {
 			from: 'sdg',
-			file: sdgFile('si_cov_chld', 'geo_area--nature--sex--units'),
+			file: sdgFile('si_cov_chld', 'geo_area--nature--observation_status--sex--units', '2023'),
 			slice: { units: 'PERCENT' }
 		},
 		tags: ['SDG 1.3.1', 'SI_COV_CHLD', 'social-protection']
@@ -316,10 +340,10 @@ export const CHILDREN: IndicatorSpec[] = [
 		},
 		decimals: 1,
 		direction: 'lower-is-better',
-		...fromSdg('ILO and UNICEF', 'sl_tlf_chldea'),
+		...fromSdg('ILO and UNICEF', 'sl_tlf_chldea', '2023'),
 		extract: {
 			from: 'sdg',
-			file: sdgFile('sl_tlf_chldea', 'age--geo_area--nature--sex--units'),
+			file: sdgFile('sl_tlf_chldea', 'age--geo_area--nature--sex--units', '2023'),
 			slice: { age: '5-17', units: 'PERCENT' }
 		},
 		caveat: {
@@ -345,8 +369,12 @@ export const CHILDREN: IndicatorSpec[] = [
 		},
 		decimals: 1,
 		direction: 'higher-is-better',
-		...fromGenderPortal('UNESCO Institute for Statistics (UIS)', 'SE_PRE_PARTN'),
-		extract: { from: 'tidy', file: PORTAL_FILE, seriesCode: 'SE_PRE_PARTN' },
+		...fromSdg('UNESCO Institute for Statistics (UIS)', 'se_pre_partn', '2023'),
+		extract: {
+			from: 'sdg',
+			file: sdgFile('se_pre_partn', 'geo_area--nature--sex--units', '2023'),
+			slice: { units: 'PERCENT' }
+		},
 		tags: ['SDG 4.2.2']
 	},
 	completion('primary-completion-rate', 'ISCED11_1', { en: 'primary education', th: 'ประถมศึกษา' }),

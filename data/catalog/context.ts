@@ -189,10 +189,10 @@ export const CONTEXT: IndicatorSpec[] = [
 		},
 		decimals: 1,
 		direction: 'higher-is-better',
-		...fromSdg('International Labour Organization (ILO)', 'si_cov_benfts'),
+		...fromSdg('International Labour Organization (ILO)', 'si_cov_benfts', '2023'),
 		extract: {
 			from: 'sdg',
-			file: sdgFile('si_cov_benfts', 'geo_area--nature--sex--units'),
+			file: sdgFile('si_cov_benfts', 'geo_area--nature--observation_status--sex--units', '2023'),
 			slice: { units: 'PERCENT' }
 		},
 		tags: ['SDG 1.3.1', 'SI_COV_BENFTS', 'social-protection']
@@ -235,10 +235,10 @@ export const CONTEXT: IndicatorSpec[] = [
 		},
 		decimals: 0,
 		direction: 'higher-is-better',
-		...fromSdg('World Health Organization (WHO)', 'sh_acs_unhc'),
+		...fromSdg('World Health Organization (WHO)', 'sh_acs_unhc', '2023'),
 		extract: {
 			from: 'sdg',
-			file: sdgFile('sh_acs_unhc', 'geo_area--nature--units'),
+			file: sdgFile('sh_acs_unhc', 'geo_area--nature--units', '2023'),
 			slice: { units: 'INDEX' },
 			sex: 'total'
 		},

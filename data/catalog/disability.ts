@@ -1,11 +1,5 @@
-import {
-	DISABILITY_FILE,
-	PORTAL_FILE,
-	fromDisabilityReported,
-	fromGenderPortal,
-	fromSdg,
-	sdgFile
-} from './sources';
+import { DDI_INDICATORS } from './ddi';
+import { DISABILITY_FILE, fromDisabilityReported, fromSdg, sdgFile } from './sources';
 import type { IndicatorSpec, Text } from './types';
 
 const SINGLE_COUNTRY_CAVEAT: Text = {
@@ -37,17 +31,19 @@ function unemployment(withDisability: boolean): IndicatorSpec {
 		},
 		decimals: 1,
 		direction: 'lower-is-better',
-		...fromGenderPortal('International Labour Organization (ILO)', 'SL_TLF_UEMDIS'),
+		...fromSdg('International Labour Organization (ILO)', 'sl_tlf_uemdis', '2023'),
 		extract: {
-			from: 'tidy',
-			file: PORTAL_FILE,
-			seriesCode: 'SL_TLF_UEMDIS',
-			// The portal writes the status out in words; in the SDG file the codes are PD = with,
-			// PWD = without disability
-			disabilityStatus: withDisability ? 'Persons with disability' : 'Persons without disability'
+			from: 'sdg',
+			file: sdgFile(
+				'sl_tlf_uemdis',
+				'disability_status--geo_area--nature--observation_status--sex--units',
+				'2023'
+			),
+			// SDG codes: PD = persons with disability, PWD = persons without disability
+			slice: { disability_status: withDisability ? 'PD' : 'PWD', units: 'PERCENT' }
 		},
 		caveat: UNEMPLOYMENT_CAVEAT,
-		tags: ['SDG 8.5.2', 'SL_TLF_UEMDIS']
+		tags: ['SDG 8.5.2', 'SL_TLF_UEMDIS', 'labour']
 	};
 }
 
@@ -66,14 +62,14 @@ function adaptedSchools(id: string, level: string, name: Text): IndicatorSpec {
 		},
 		decimals: 1,
 		direction: 'higher-is-better',
-		...fromSdg('UNESCO Institute for Statistics (UIS)', 'se_inf_dsbl'),
+		...fromSdg('UNESCO Institute for Statistics (UIS)', 'se_inf_dsbl', '2023'),
 		extract: {
 			from: 'sdg',
-			file: sdgFile('se_inf_dsbl', 'education_level--geo_area--nature--units'),
+			file: sdgFile('se_inf_dsbl', 'education_level--geo_area--nature--units', '2023'),
 			slice: { education_level: level, units: 'PERCENT' },
 			sex: 'total'
 		},
-		tags: ['SDG 4.a.1', 'SE_INF_DSBL']
+		tags: ['SDG 4.a.1', 'SE_INF_DSBL', 'education']
 	};
 }
 
@@ -116,12 +112,22 @@ export const DISABILITY: IndicatorSpec[] = [
 		},
 		decimals: 1,
 		direction: 'higher-is-better',
-		...fromSdg('International Labour Organization (ILO)', 'si_cov_disab'),
+		...fromSdg('International Labour Organization (ILO)', 'si_cov_disab', '2023'),
 		extract: {
 			from: 'sdg',
-			file: sdgFile('si_cov_disab', 'geo_area--nature--sex--units'),
+			file: sdgFile('si_cov_disab', 'geo_area--nature--observation_status--sex--units', '2023'),
 			slice: { units: 'PERCENT' }
 		},
+		breaks: [
+			{
+				iso3: 'VNM',
+				year: 2020,
+				note: {
+					en: 'Break in method: the ILO World Social Protection Database measured Viet Nam differently from 2020 (9.0 % in 2017, 83.5 % in 2020). The two parts are not one trend.',
+					th: 'วิธีวัดเปลี่ยน: ฐานข้อมูลการคุ้มครองทางสังคมโลกของ ILO วัดค่าของเวียดนามด้วยวิธีใหม่ตั้งแต่ปี พ.ศ. 2563 (ร้อยละ 9.0 ในปี พ.ศ. 2560 และร้อยละ 83.5 ในปี พ.ศ. 2563) ตัวเลขสองช่วงนี้จึงไม่ใช่แนวโน้มเดียวกัน'
+				}
+			}
+		],
 		tags: ['SDG 1.3.1', 'SI_COV_DISAB', 'social-protection']
 	},
 	unemployment(true),
@@ -222,5 +228,6 @@ export const DISABILITY: IndicatorSpec[] = [
 			th: 'นิยามความพิการ (การจดทะเบียน สำมะโน หรือคำถามในการสำรวจ) แตกต่างกันตามแหล่งข้อมูลและประเทศ ห้ามนำตัวเลขนี้ไปจัดอันดับหรือเปรียบเทียบระหว่างประเทศ'
 		},
 		tags: ['prevalence', 'single-country']
-	}
+	},
+	...DDI_INDICATORS
 ];

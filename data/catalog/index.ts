@@ -3,6 +3,7 @@ import { CONTEXT } from './context';
 import { DISABILITY } from './disability';
 import { OLDER_PERSONS } from './older-persons';
 import type { IndicatorSpec } from './types';
+import { TRAFFICKING } from './trafficking';
 import { WOMEN } from './women';
 
 /** The indicator catalogue: every series the dashboard shows and how to extract it. */
@@ -11,5 +12,6 @@ export const CATALOG: readonly IndicatorSpec[] = [
 	...CHILDREN,
 	...OLDER_PERSONS,
 	...DISABILITY,
-	...CONTEXT
+	...CONTEXT,
+	...TRAFFICKING
 ];

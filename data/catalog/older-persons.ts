@@ -130,10 +130,10 @@ export const OLDER_PERSONS: IndicatorSpec[] = [
 		},
 		decimals: 1,
 		direction: 'higher-is-better',
-		...fromSdg('International Labour Organization (ILO)', 'si_cov_pensn'),
+		...fromSdg('International Labour Organization (ILO)', 'si_cov_pensn', '2023'),
 		extract: {
 			from: 'sdg',
-			file: sdgFile('si_cov_pensn', 'geo_area--nature--sex--units'),
+			file: sdgFile('si_cov_pensn', 'geo_area--nature--observation_status--sex--units', '2023'),
 			slice: { units: 'PERCENT' }
 		},
 		tags: ['SDG 1.3.1', 'SI_COV_PENSN', 'social-protection']

@@ -34,14 +34,14 @@ export interface HdrExtract extends ExtractBase {
 }
 
 /**
- * SDG 2020 extract. `slice` must name a value (SDG code, decoded) for every dimension other than
- * geo_area, year, nature and sex, so no disaggregation is ever summed or mixed by accident.
+ * SDG database extract (2020 or 2023 vintage). `slice` must name a value (SDG code, decoded) for every dimension other than
+ * geo_area, year, nature, observation_status and sex, so no disaggregation is ever summed or mixed by accident.
  */
 export interface SdgExtract extends ExtractBase {
 	from: 'sdg';
 	file: string;
 	slice: Record<string, string>;
-	/** Sex of every row when the file has no sex dimension */
+	/** Sex of every row when the file has no sex dimension, or gives it as NOTSPEC */
 	sex?: Sex;
 }
 
@@ -57,7 +57,20 @@ export interface TidyExtract extends ExtractBase {
 	sex?: Sex;
 }
 
-export type Extract = GapminderExtract | HdrExtract | SdgExtract | TidyExtract;
+/**
+ * Disability Data Initiative national estimates: one `indicator` and `difficulty`, with the
+ * population group that gives each sex (e.g. female = 'Women'). The survey and its year come
+ * from the row, so each country's figure carries its own survey.
+ */
+export interface DdiExtract extends ExtractBase {
+	from: 'ddi';
+	file: string;
+	indicator: string;
+	difficulty: string;
+	populations: Partial<Record<Sex, string>>;
+}
+
+export type Extract = GapminderExtract | HdrExtract | SdgExtract | TidyExtract | DdiExtract;
 
 export interface Source {
 	publisher: string;
@@ -66,6 +79,24 @@ export interface Source {
 	series: string | string[];
 	url: string;
 	licence: string;
+	/** Release of the database read, where the publisher has several (SDG: '2020' or '2023') */
+	vintage?: string;
+}
+
+/** A change of method inside one country's series: the chart notes it and never joins across it. */
+export interface SeriesBreak {
+	iso3: string;
+	/** First year measured the new way */
+	year: number;
+	note: Text;
+}
+
+/** The two halves of a with/without-disability comparison, by indicator id. */
+export interface DisabilityPair {
+	with: string;
+	without: string;
+	/** What both halves measure, for headings that show them side by side (e.g. Employment) */
+	outcome: Text;
 }
 
 /** One catalogue entry: public metadata plus the recipe for extracting it from the raw files. */
@@ -85,4 +116,8 @@ export interface IndicatorSpec {
 	caveat?: Text;
 	tags?: string[];
 	scale?: 'linear' | 'log';
+	breaks?: SeriesBreak[];
+	pair?: DisabilityPair;
+	/** How the figures were produced, where it matters for reading them (e.g. WG questions) */
+	method?: Text;
 }

@@ -168,12 +168,11 @@ export const WOMEN: IndicatorSpec[] = [
 		},
 		decimals: 1,
 		direction: 'lower-is-better',
-		...fromGenderPortal('UNICEF', 'SP_DYN_MRBF18'),
+		...fromSdg('UNICEF', 'sp_dyn_mrbf18', '2023'),
 		extract: {
-			from: 'tidy',
-			file: PORTAL_FILE,
-			seriesCode: 'SP_DYN_MRBF18',
-			age: '20 to 24 years old'
+			from: 'sdg',
+			file: sdgFile('sp_dyn_mrbf18', 'age--geo_area--nature--sex--units', '2023'),
+			slice: { age: '20-24', units: 'PER_MARW_20T24Y' }
 		},
 		caveat: {
 			en: 'Survey-based; each country has only one or two survey years.',
@@ -195,12 +194,11 @@ export const WOMEN: IndicatorSpec[] = [
 		},
 		decimals: 1,
 		direction: 'lower-is-better',
-		...fromGenderPortal('UNICEF', 'SP_DYN_MRBF15'),
+		...fromSdg('UNICEF', 'sp_dyn_mrbf15', '2023'),
 		extract: {
-			from: 'tidy',
-			file: PORTAL_FILE,
-			seriesCode: 'SP_DYN_MRBF15',
-			age: '20 to 24 years old'
+			from: 'sdg',
+			file: sdgFile('sp_dyn_mrbf15', 'age--geo_area--nature--sex--units', '2023'),
+			slice: { age: '20-24', units: 'PER_MARW_20T24Y' }
 		},
 		caveat: {
 			en: 'Survey-based; each country has only one or two survey years.',
@@ -222,12 +220,11 @@ export const WOMEN: IndicatorSpec[] = [
 		},
 		decimals: 1,
 		direction: 'lower-is-better',
-		...fromGenderPortal('World Health Organization (WHO)', 'VC_VAW_MARR'),
+		...fromSdg('World Health Organization (WHO)', 'vc_vaw_marr', '2023'),
 		extract: {
-			from: 'tidy',
-			file: PORTAL_FILE,
-			seriesCode: 'VC_VAW_MARR',
-			age: '15 years old and over'
+			from: 'sdg',
+			file: sdgFile('vc_vaw_marr', 'age--geo_area--nature--sex--units', '2023'),
+			slice: { age: '15+', units: 'PERCENT' }
 		},
 		caveat: {
 			en: 'Modelled 2018 estimates (WHO, on behalf of the VAW-IAWGED) built from surveys conducted 2000–2018.',
@@ -246,8 +243,12 @@ export const WOMEN: IndicatorSpec[] = [
 		},
 		decimals: 1,
 		direction: 'higher-is-better',
-		...fromGenderPortal('International Labour Organization (ILO)', 'IC_GEN_MGTL'),
-		extract: { from: 'tidy', file: PORTAL_FILE, seriesCode: 'IC_GEN_MGTL' },
+		...fromSdg('International Labour Organization (ILO)', 'ic_gen_mgtl', '2023'),
+		extract: {
+			from: 'sdg',
+			file: sdgFile('ic_gen_mgtl', 'age--geo_area--nature--observation_status--sex--units', '2023'),
+			slice: { age: 'NOTSPEC', units: 'PERCENT' }
+		},
 		tags: ['SDG 5.5.2']
 	},
 	{
@@ -351,12 +352,11 @@ export const WOMEN: IndicatorSpec[] = [
 		},
 		decimals: 1,
 		direction: 'higher-is-better',
-		...fromGenderPortal('UN DESA Population Division and UNFPA', 'SH_FPL_MTMM'),
+		...fromSdg('UN DESA Population Division and UNFPA', 'sh_fpl_mtmm', '2023'),
 		extract: {
-			from: 'tidy',
-			file: PORTAL_FILE,
-			seriesCode: 'SH_FPL_MTMM',
-			age: '15 to 49 years old'
+			from: 'sdg',
+			file: sdgFile('sh_fpl_mtmm', 'age--geo_area--nature--sex--units', '2023'),
+			slice: { age: '15-49', units: 'PERCENT' }
 		},
 		caveat: {
 			en: 'Survey values; many surveys cover only married or in-union women, and survey years differ by country.',
@@ -400,10 +400,10 @@ export const WOMEN: IndicatorSpec[] = [
 		},
 		decimals: 1,
 		direction: 'higher-is-better',
-		...fromSdg('International Labour Organization (ILO)', 'si_cov_matnl'),
+		...fromSdg('International Labour Organization (ILO)', 'si_cov_matnl', '2023'),
 		extract: {
 			from: 'sdg',
-			file: sdgFile('si_cov_matnl', 'geo_area--nature--sex--units'),
+			file: sdgFile('si_cov_matnl', 'geo_area--nature--observation_status--sex--units', '2023'),
 			slice: { units: 'PERCENT' }
 		},
 		tags: ['SDG 1.3.1', 'SI_COV_MATNL', 'social-protection']

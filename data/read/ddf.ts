@@ -1,4 +1,4 @@
-import { parseCsv } from './csv';
+import type { CsvTable } from './table';
 
 /** One Gapminder DDF datapoint as written: lower-case geo code, year, raw value text. */
 export interface DdfPoint {
@@ -20,8 +20,7 @@ export function conceptFromFileName(path: string): string {
  * Reads a Gapminder DDF datapoints file keyed by `geo` or `country` and `time`.
  * Values stay text; rows with an empty value are kept so the caller decides what a gap means.
  */
-export function readDdfPoints(text: string, file: string, concept: string): DdfPoint[] {
-	const table = parseCsv(text, file);
+export function readDdfPoints(table: CsvTable, file: string, concept: string): DdfPoint[] {
 	const [key, time, value] = table.header;
 	if (table.header.length !== 3 || (key !== 'geo' && key !== 'country') || time !== 'time') {
 		throw new Error(

@@ -1,4 +1,4 @@
-import { parseCsv, requireColumns } from './csv';
+import { type CsvTable, requireColumns } from './table';
 
 /**
  * One row of the tidy files compiled for this project: the UNSD Gender Data Portal extract and
@@ -45,8 +45,7 @@ export function parseNote(note: string): Record<string, string> {
 	return pairs;
 }
 
-export function readTidyRows(text: string, file: string): TidyRow[] {
-	const table = parseCsv(text, file);
+export function readTidyRows(table: CsvTable, file: string): TidyRow[] {
 	requireColumns(table, file, COLUMNS);
 	return table.records.map(({ line, values }) => ({
 		seriesCode: values.series_code.trim(),

@@ -1,4 +1,4 @@
-import { parseCsv, requireColumns } from './csv';
+import { type CsvTable, requireColumns } from './table';
 
 /** One SDG datapoint with every dimension decoded to its SDG code (e.g. sex BOTHSEX, age <5Y). */
 export interface SdgPoint {
@@ -11,8 +11,7 @@ export interface SdgPoint {
 }
 
 /** Reads a `ddf--entities--<dim>.csv` file into code → SDG code name (e.g. lt5y → <5Y). */
-export function readEntityNames(text: string, file: string, dim: string): Map<string, string> {
-	const table = parseCsv(text, file);
+export function readEntityNames(table: CsvTable, file: string, dim: string): Map<string, string> {
 	requireColumns(table, file, [dim, 'name']);
 	return new Map(table.records.map(({ values }) => [values[dim].trim(), values.name.trim()]));
 }
@@ -23,11 +22,10 @@ export function readEntityNames(text: string, file: string, dim: string): Map<st
  * entities file in the extract, so their code is upper-cased, which is the SDG API spelling.
  */
 export function readSdgPoints(
-	text: string,
+	table: CsvTable,
 	file: string,
 	entities: Record<string, Map<string, string>>
 ): { series: string; dims: string[]; points: SdgPoint[] } {
-	const table = parseCsv(text, file);
 	requireColumns(table, file, ['geo_area', 'year']);
 	const series = table.header[table.header.length - 1];
 	const dims = table.header.slice(0, -1).filter((name) => name !== 'geo_area' && name !== 'year');

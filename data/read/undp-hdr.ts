@@ -1,4 +1,4 @@
-import { type CsvTable, parseCsv, requireColumns } from './csv';
+import { type CsvTable, requireColumns } from './table';
 
 /** One value from the UNDP HDR composite-indices time series, melted from its wide layout. */
 export interface HdrPoint {
@@ -13,11 +13,6 @@ export interface HdrPoint {
  * The year suffix is anchored, so `le` matches `le_1990` but not `le_f_1990`, and `hdi` never
  * picks up `hdi_rank_2022`.
  */
-export function readHdrSeries(text: string, file: string, column: string): HdrPoint[] {
-	return meltHdrColumn(parseCsv(text, file), file, column);
-}
-
-/** The melt on an already parsed table, so a build parses the wide file only once. */
 export function meltHdrColumn(table: CsvTable, file: string, column: string): HdrPoint[] {
 	requireColumns(table, file, ['iso3']);
 	const pattern = new RegExp(`^${column.replace(/[^a-z0-9_]/gi, '')}_(\\d{4})$`);

@@ -86,7 +86,14 @@ export function wellCoveredIndicator() {
 		.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
 	const [id, sex, year] = best.split('|');
 	const own = rows.filter((r) => r.indicator_id === id);
-	// The year a page opens on: the latest with data for the default sex.
 	const latestYear = Math.max(...own.filter((r) => r.sex === sex).map((r) => r.year));
-	return { id, sex, year: Number(year), latestYear, rows: own };
+	// A page opens on each member's most recent value, for the default sex.
+	const latestRows = [...new Set(own.map((r) => r.iso3))].flatMap((iso3) =>
+		own
+			.filter((r) => r.iso3 === iso3 && r.sex === sex)
+			.sort((a, b) => b.year - a.year)
+			.slice(0, 1)
+	);
+	const oldestLatest = Math.min(...latestRows.map((r) => r.year));
+	return { id, sex, year: Number(year), latestYear, oldestLatest, latestRows, rows: own };
 }

@@ -105,6 +105,8 @@ test('female and male side by side where the indicator has a sex breakdown', asy
 test.describe('without the database', () => {
 	// Blocking the engine makes its worker log load errors: those are the point of this test.
 	test.use({ expectedConsoleErrors: /^Event$|duckdb worker|Failed to load resource/ });
+	// page.route does not see what a service worker fetches: keep it out of this test.
+	test.use({ serviceWorkers: 'block' });
 
 	test('the first chart is painted from the prerendered page', async ({ page }) => {
 		const { id } = wellCoveredIndicator();

@@ -1,7 +1,7 @@
 import { expect, readCatalog, test, wellCoveredIndicator } from './fixtures';
 
 test('Thai pages show Thai labels and Buddhist Era years by default', async ({ page }) => {
-	const { id, latestYear: year } = wellCoveredIndicator();
+	const { id, oldestLatest: year } = wellCoveredIndicator();
 	const indicator = readCatalog().find((i) => i.id === id)!;
 	await page.goto(`./th/indicator/${id}/`);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'th');
@@ -17,7 +17,7 @@ test('Thai pages show Thai labels and Buddhist Era years by default', async ({ p
 });
 
 test('the era toggle switches Thai pages to C.E. and keeps it in the URL', async ({ page }) => {
-	const { id, latestYear: year } = wellCoveredIndicator();
+	const { id, oldestLatest: year } = wellCoveredIndicator();
 	await page.goto(`./th/indicator/${id}/`);
 	await page.getByRole('button', { name: 'ค.ศ.' }).click();
 	await expect(page).toHaveURL(/era=ce/);
@@ -28,7 +28,7 @@ test('the era toggle switches Thai pages to C.E. and keeps it in the URL', async
 });
 
 test('English pages can show B.E. years too', async ({ page }) => {
-	const { id, latestYear: year } = wellCoveredIndicator();
+	const { id, oldestLatest: year } = wellCoveredIndicator();
 	await page.goto(`./indicator/${id}/?era=be`);
 	await expect(page.locator('[data-chart="ranked"] .chart-title')).toContainText(
 		`B.E. ${year + 543}`

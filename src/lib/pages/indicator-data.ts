@@ -21,7 +21,7 @@ export interface IndicatorPageData {
 	indicator: Indicator;
 	sexes: Sex[];
 	years: number[];
-	/** The default view: all members, the default sex, the latest year with data for it */
+	/** The default view: all members, the default sex, each member's latest value */
 	defaults: ViewSpec;
 	/** Each chart's answer for the default view, so it is drawn before any engine starts */
 	initial: {
@@ -58,12 +58,12 @@ export async function indicatorPageData(
 			(a, b) => a - b
 		);
 	const years = yearsOfSexes(sexes);
-	const defaultYears = yearsOfSexes([sex]);
+	// Each member's most recent value, with its year, so no member hides behind a year it skipped.
 	const defaults = defaultSpec({
 		indicator: indicator.id,
 		lang,
 		sex,
-		year: defaultYears[defaultYears.length - 1] ?? years[years.length - 1] ?? 'latest',
+		year: 'latest',
 		log: indicator.scale === 'log'
 	});
 	// Charts asking the same question share one answer, so the page carries its rows once.

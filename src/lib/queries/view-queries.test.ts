@@ -11,6 +11,7 @@ import { SEXES, type Indicator, type Sex } from '$lib/dataset/types';
 import { nativeRunner } from '$lib/server/native-runner';
 import { asChart, defaultSpec, type ViewSpec } from '$lib/spec';
 import { MEDIAN_MIN_COUNTRIES } from './median-by-year';
+import { buildHeadlinesQuery } from './headlines';
 import { viewQueries } from './view-queries';
 
 const dir = resolve(process.cwd(), 'static/data');
@@ -139,6 +140,38 @@ describe('view queries on native DuckDB, for every indicator', () => {
 				};
 			});
 			expect(await runner.run(viewQueries(spec).main!)).toEqual(expected);
+		}
+	});
+
+	it("gives each home card the spread of the members' latest values", async () => {
+		const entries = catalog.map((i) => {
+			const rows = byIndicator.get(i.id) ?? [];
+			return {
+				indicatorId: i.id,
+				sex: rows.some((r) => r.sex === 'total') ? 'total' : ('female' as Sex)
+			};
+		});
+		const got = await runner.run<Record<string, unknown>>(buildHeadlinesQuery(entries));
+		for (const { indicatorId, sex } of entries) {
+			const latest = ISO3_CODES.flatMap((iso3) =>
+				(byIndicator.get(indicatorId) ?? [])
+					.filter((r) => r.iso3 === iso3 && r.sex === sex)
+					.sort((a, b) => b.year - a.year)
+					.slice(0, 1)
+			);
+			const row = got.find((r) => r.indicator_id === indicatorId);
+			if (!latest.length) {
+				expect(row).toBeUndefined();
+				continue;
+			}
+			const values = latest.map((r) => r.value);
+			expect(row, indicatorId).toMatchObject({
+				min: Math.min(...values),
+				max: Math.max(...values),
+				countries: latest.length,
+				from_year: Math.min(...latest.map((r) => r.year)),
+				to_year: Math.max(...latest.map((r) => r.year))
+			});
 		}
 	});
 });

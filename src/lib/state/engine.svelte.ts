@@ -36,13 +36,11 @@ export class Engine implements QueryRunner {
 	}
 
 	/**
-	 * Starts the engine as soon as the browser is idle after the first paint, so a page whose
-	 * charts are prerendered is warm for the first click without delaying that paint.
+	 * Starts the engine now, without waiting for it: a page whose charts are prerendered is drawn
+	 * from its HTML meanwhile, and the engine is warm for the first click.
 	 */
 	warm() {
-		if (this.phase !== 'idle') return;
-		const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
-		idle(() => void this.ensure());
+		if (this.phase === 'idle') void this.ensure();
 	}
 
 	run = async <T>(query: BuiltQuery): Promise<T[]> => {

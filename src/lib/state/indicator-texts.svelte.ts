@@ -30,10 +30,31 @@ export class IndicatorTexts {
 		});
 	}
 
-	yearText(spec: ViewSpec) {
-		return spec.year === 'latest'
-			? this.prefs.t('controls.latest')
-			: this.prefs.yearLabel(spec.year);
+	/** The indicator's name with the sex shown, so women's figures are never quoted as national. */
+	title(spec: ViewSpec) {
+		return spec.sex === 'total'
+			? this.name
+			: this.prefs.t(`title.sex.${spec.sex}`, { name: this.name });
+	}
+
+	/**
+	 * The year of a one-year view; for each member's latest value, the years its rows come from
+	 * ("latest per member, 2015–2022").
+	 */
+	yearText(spec: ViewSpec, rows: readonly { year: number | null }[]) {
+		if (spec.year !== 'latest') {
+			return this.prefs.t('title.year', { year: this.prefs.yearLabel(spec.year) });
+		}
+		const years = rows.flatMap((r) => (r.year === null ? [] : [r.year]));
+		if (!years.length) return this.prefs.t('controls.latest');
+		const from = Math.min(...years);
+		const to = Math.max(...years);
+		return from === to
+			? this.prefs.t('title.latestOne', { year: this.prefs.yearLabel(to) })
+			: this.prefs.t('title.latestRange', {
+					from: this.prefs.yearLabel(from),
+					to: this.prefs.year(to)
+				});
 	}
 
 	sexes(spec: ViewSpec): Sex[] {

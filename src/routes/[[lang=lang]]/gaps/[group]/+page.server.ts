@@ -1,5 +1,7 @@
 import { error } from '@sveltejs/kit';
+import { MEMBERS } from '$lib/countries/members';
 import { coverageRow } from '$lib/dataset/gaps';
+import { evidenceByMember, withProvenance } from '$lib/dataset/provenance';
 import { GROUPS, type Group } from '$lib/dataset/types';
 import { loadDataset, observationsOf } from '$lib/server/dataset';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -10,10 +12,19 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params }) => {
 	const group = params.group as Group;
 	if (!GROUPS.includes(group)) error(404, `No target group "${params.group}"`);
+	const { catalog, observations } = loadDataset();
 	return {
 		group,
-		rows: loadDataset()
-			.catalog.filter((i) => i.group === group)
-			.map((i) => ({ id: i.id, cells: coverageRow(observationsOf(i.id)) }))
+		rows: catalog
+			.filter((i) => i.group === group)
+			.map((i) => ({ id: i.id, cells: coverageRow(observationsOf(i.id)) })),
+		evidence:
+			group === 'disability'
+				? evidenceByMember(
+						catalog.map(withProvenance),
+						observations,
+						MEMBERS.map((m) => m.iso3)
+					)
+				: null
 	};
 };

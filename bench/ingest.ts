@@ -1,0 +1,288 @@
+/**
+ * Uploads of generated tidy CSV files through the real UI (file chosen → read and checked →
+ * import), against native DuckDB's `read_csv` of the same file; for the largest file, browser
+ * memory during the upload and a country profile with the upload stored vs a fresh browser.
+ */
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { MB, log, newContext, ratio, waitForMarks } from './browser';
+import { tidyCsv } from './csv';
+import { memorySampler, type MemoryPeak } from './memory';
+import { nativeLoad } from './native';
+import { summarise, type Summary } from './stats';
+
+const PROFILE = '/country/THA/';
+const LONG = { timeout: 300_000 };
+
+interface IngestRun {
+	path: 'duckdb' | 'javascript';
+	/**
+	 * In-page time, no Playwright round trips: file chosen → the whole file read and checked (the
+	 * parse worker for small files; the head in the worker, then DuckDB's read_csv for large ones)
+	 */
+	readMs: number;
+	analyseMs: number;
+	stageMs: number;
+	/** "Import": into `observations` and IndexedDB; null when it failed */
+	importMs: number | null;
+	importError?: string;
+	observations: string;
+}
+
+function phaseSpan(phases: { phase: string; at: number }[], from: string, to: string[], after = 0) {
+	const start = phases.findIndex((p, k) => k >= after && p.phase === from);
+	if (start < 0) return { ms: 0, end: after };
+	const end = phases.findIndex((p, k) => k > start && to.includes(p.phase));
+	return end < 0 ? { ms: NaN, end: start } : { ms: phases[end].at - phases[start].at, end };
+}
+
+async function upload(page: Page, file: string): Promise<IngestRun> {
+	const section = page.locator('section.upload');
+	await page.locator('section.upload input[type=file]').setInputFiles(file);
+	await page
+		.locator('section.upload[data-phase="review"], section.upload[data-phase="refused"]')
+		.waitFor(LONG);
+	if ((await section.getAttribute('data-phase')) === 'refused') {
+		throw new Error(`upload refused: ${await section.innerText()}`);
+	}
+	const stage = section.locator('.import button:not([data-testid="import"])');
+	const usesDuckDb = await stage.isVisible();
+	if (usesDuckDb) {
+		await stage.click();
+		await page.waitForFunction(
+			() =>
+				document.querySelector('section.upload .failure') ||
+				document.querySelector<HTMLButtonElement>('[data-testid="import"]:enabled'),
+			undefined,
+			LONG
+		);
+		const failure = section.locator('.failure');
+		if (await failure.isVisible())
+			throw new Error(`DuckDB load failed: ${await failure.innerText()}`);
+	}
+	const observations = await section
+		.locator('dl, table')
+		.first()
+		.innerText()
+		.catch(() => '');
+	await page.getByTestId('import').click();
+	await page.waitForFunction(
+		() =>
+			document.querySelector('[data-testid="imported"]') ||
+			document.querySelector('section.upload[data-phase="review"] .failure'),
+		undefined,
+		LONG
+	);
+	const importError = (await page.getByTestId('imported').isVisible())
+		? undefined
+		: await section.locator('.failure').innerText();
+	const marks = await page.evaluate(() => window.__bench);
+	const phases = marks.uploadPhases ?? [];
+	const analyse = phaseSpan(phases, 'reading', ['review', 'refused']);
+	const staged = phaseSpan(phases, 'staging', ['review'], analyse.end);
+	const imported = phaseSpan(phases, 'importing', ['imported'], staged.end);
+	const analyseMs = phases[analyse.end].at - (marks.fileChosen ?? phases[0].at);
+	return {
+		path: usesDuckDb ? 'duckdb' : 'javascript',
+		readMs: analyseMs + staged.ms,
+		analyseMs,
+		stageMs: staged.ms,
+		importMs: importError ? null : imported.ms,
+		...(importError && { importError }),
+		observations: observations.replace(/\s+/g, ' ').slice(0, 200)
+	};
+}
+
+interface ProfileLoad {
+	/** Navigation → the page shows everything it will (incl. "My data" when there are uploads) */
+	completeMs: number | null;
+	fcpMs: number;
+	longestTaskMs: number;
+	timedOut: boolean;
+}
+
+/** A full navigation to the profile in `context`; `withUploads` waits for its "My data" section */
+async function profileLoad(
+	context: BrowserContext,
+	base: string,
+	withUploads: boolean
+): Promise<ProfileLoad> {
+	const page = await context.newPage();
+	await page.goto(base + PROFILE);
+	let timedOut = false;
+	try {
+		await waitForMarks(page, withUploads ? ['fcp', 'mineFrame'] : ['fcp'], LONG.timeout);
+	} catch {
+		timedOut = true;
+	}
+	// Let the page's own start-up tasks run, so that the longest task covers them too.
+	await page.evaluate(() => new Promise((done) => setTimeout(done, 1000)));
+	const marks = await page.evaluate(() => window.__bench);
+	await page.close();
+	const complete = withUploads ? marks.mineFrame : marks.fcp;
+	return {
+		completeMs: complete === undefined ? null : Math.max(complete, marks.fcp ?? 0),
+		fcpMs: marks.fcp ?? NaN,
+		longestTaskMs: marks.longestTask ?? 0,
+		timedOut
+	};
+}
+
+async function ingestOnce(
+	browser: Browser,
+	base: string,
+	file: string,
+	options: { memory: boolean; profile: boolean }
+) {
+	const context = await newContext(browser);
+	try {
+		const page = await context.newPage();
+		await page.goto(`${base}/data/`);
+		await page.locator('section.upload input[type=file]').waitFor({ state: 'attached' });
+		await waitForMarks(page, ['dbReady'], 60_000);
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Performance.enable');
+		const heap = async () =>
+			(await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')
+				?.value ?? 0;
+		const sampler = options.memory ? memorySampler(200, heap) : null;
+		let run: IngestRun;
+		let memory: MemoryPeak | undefined;
+		try {
+			run = await upload(page, file);
+		} finally {
+			memory = await sampler?.stop();
+		}
+		await page.close();
+		const profile = options.profile && run.importMs !== null;
+		const profileSampler = profile && options.memory ? memorySampler(200) : null;
+		const withUpload = profile ? await profileLoad(context, base, true) : undefined;
+		const profileMemory = await profileSampler?.stop();
+		return { run, memory, withUpload, profileMemory };
+	} finally {
+		await context.close();
+	}
+}
+
+async function profileWithout(browser: Browser, base: string) {
+	const context = await newContext(browser);
+	try {
+		return await profileLoad(context, base, false);
+	} finally {
+		await context.close();
+	}
+}
+
+export async function ingest(browser: Browser, base: string, sizes: number[], runs: number) {
+	const out: Record<string, unknown> = {};
+	const largest = Math.max(...sizes);
+	for (const size of sizes) {
+		const csv = await tidyCsv(`bench/tmp/tidy-${size}mb.csv`, size * MB);
+		log(`ingest ${size} MB (${csv.bytes} bytes)`);
+		const uploads: IngestRun[] = [];
+		const withUpload: ProfileLoad[] = [];
+		const without: ProfileLoad[] = [];
+		let memory: MemoryPeak | undefined;
+		let profileMemory: MemoryPeak | undefined;
+		for (let k = 0; k < runs; k++) {
+			const isLargest = size === largest;
+			const once = await ingestOnce(browser, base, csv.path, {
+				memory: isLargest && k === 0,
+				profile: isLargest
+			});
+			uploads.push(once.run);
+			memory ??= once.memory;
+			profileMemory ??= once.profileMemory;
+			if (once.withUpload) {
+				withUpload.push(once.withUpload);
+				without.push(await profileWithout(browser, base));
+			}
+			log(
+				`  browser run ${k + 1}: read ${Math.round(once.run.readMs)} ms, import ${Math.round(once.run.importMs ?? NaN)} ms (${once.run.path})` +
+					(once.withUpload ? `; profile ${Math.round(once.withUpload.completeMs ?? NaN)} ms` : '')
+			);
+		}
+		const native1: number[] = [];
+		const nativeAll: number[] = [];
+		for (let k = 0; k < runs; k++) {
+			native1.push(await nativeLoad(csv.path, 1));
+			nativeAll.push(await nativeLoad(csv.path, 'default'));
+		}
+		const read = summarise(uploads.map((r) => r.readMs));
+		const done = uploads.filter((r) => r.importMs !== null);
+		const total = done.length ? summarise(done.map((r) => r.readMs + r.importMs!)) : null;
+		const n1 = summarise(native1);
+		const nAll = summarise(nativeAll);
+		const mbps = (ms: number) => Math.round((csv.bytes / MB / (ms / 1000)) * 10) / 10;
+		const profiles = (list: ProfileLoad[]) => ({
+			completeMs: summarise(list.map((p) => p.completeMs ?? Infinity)),
+			longestTaskMs: summarise(list.map((p) => p.longestTaskMs)),
+			timedOut: list.filter((p) => p.timedOut).length
+		});
+		out[`${size}MB`] = {
+			bytes: csv.bytes,
+			path: uploads[0].path,
+			checkReport: uploads[0].observations,
+			browser: {
+				readMs: read,
+				analyseMs: summarise(uploads.map((r) => r.analyseMs)),
+				stageMs: summarise(uploads.map((r) => r.stageMs)),
+				importMs: done.length ? summarise(done.map((r) => r.importMs!)) : null,
+				totalMs: total,
+				importErrors: [...new Set(uploads.flatMap((r) => (r.importError ? [r.importError] : [])))],
+				readMbPerSecond: mbps(read.median)
+			},
+			native: {
+				oneThreadMs: n1,
+				defaultThreadsMs: nAll,
+				oneThreadMbPerSecond: mbps(n1.median),
+				defaultThreadsMbPerSecond: mbps(nAll.median)
+			},
+			readRatioToNativeOneThread: ratio(read.median, n1.median),
+			totalRatioToNativeOneThread: total ? ratio(total.median, n1.median) : null,
+			...(memory && { memory }),
+			...(withUpload.length && {
+				profile: {
+					page: PROFILE,
+					withUpload: profiles(withUpload),
+					...(profileMemory && { memoryWithUpload: profileMemory }),
+					without: profiles(without),
+					ratio: ratio(
+						summarise(withUpload.map((p) => p.completeMs ?? Infinity)).median,
+						summarise(without.map((p) => p.completeMs ?? Infinity)).median
+					)
+				}
+			})
+		};
+	}
+	return out;
+}
+
+export interface IngestSize {
+	bytes: number;
+	path: string;
+	browser: {
+		readMs: Summary;
+		stageMs: Summary;
+		importMs: Summary | null;
+		totalMs: Summary | null;
+		importErrors: string[];
+		readMbPerSecond: number;
+	};
+	native: {
+		oneThreadMs: Summary;
+		defaultThreadsMs: Summary;
+		oneThreadMbPerSecond: number;
+		defaultThreadsMbPerSecond: number;
+	};
+	readRatioToNativeOneThread: number;
+	totalRatioToNativeOneThread: number | null;
+	memory?: MemoryPeak;
+	profile?: {
+		page: string;
+		withUpload: { completeMs: Summary; longestTaskMs: Summary; timedOut: number };
+		/** Peak memory while the profile loaded with the upload stored (first run) */
+		memoryWithUpload?: MemoryPeak;
+		without: { completeMs: Summary; longestTaskMs: Summary; timedOut: number };
+		ratio: number;
+	};
+}

@@ -1,0 +1,150 @@
+/**
+ * The figures of issues 8 and 9, each as measured / reference = ratio against its target, computed
+ * from one results.json. Shared by the console report and the README table (bench/readme.ts).
+ */
+import type { IngestSize } from './ingest';
+import type { Interactions } from './interactions';
+import type { Loads } from './loads';
+
+export interface Target {
+	id: string;
+	what: string;
+	measured: string;
+	reference: string;
+	ratio: number | null;
+	target: string;
+	met: boolean | null;
+}
+
+export interface Results {
+	firstChart?: Loads;
+	interactions?: Interactions;
+	ingest?: Record<string, IngestSize> | { skipped: string };
+	bytes?: Record<string, { firstView: Record<string, { transferred: number }> }>;
+}
+
+const msText = (v: number | undefined | null) =>
+	v === undefined || v === null || !Number.isFinite(v)
+		? '—'
+		: `${Math.round(v).toLocaleString('en')} ms`;
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
+export function targets(results: Results): Target[] {
+	const out: Target[] = [];
+	const inter = results.interactions;
+	const painted = inter?.all.painted;
+	out.push({
+		id: 'interaction-median',
+		what: `interaction, input → chart painted, median of ${painted?.n ?? 100} (year, countries, sex, indicator)`,
+		measured: msText(painted?.median),
+		reference: 'one frame, 16 ms',
+		ratio: painted ? round2(painted.median / 16) : null,
+		target: '≤ 16 ms',
+		met: painted ? painted.median <= 16 : null
+	});
+	out.push({
+		id: 'interaction-p95',
+		what: 'interaction, input → chart painted, p95',
+		measured: msText(painted?.p95),
+		reference: 'two frames, 33 ms',
+		ratio: painted ? round2(painted.p95 / 33) : null,
+		target: '≤ 33 ms',
+		met: painted ? painted.p95 <= 33 : null
+	});
+	const loads = results.firstChart;
+	const chart = loads?.indicator?.cold.firstContent?.median;
+	const blank = loads?.blank?.cold.fcp?.median;
+	const firstRatio = chart !== undefined && blank ? round2(chart / blank) : null;
+	out.push({
+		id: 'first-chart',
+		what: 'first chart painted, /indicator/life-expectancy/ (prerendered), cold, median',
+		measured: msText(chart),
+		reference: `blank page FCP ${msText(blank)}`,
+		ratio: firstRatio,
+		target: '≤ 2×',
+		met: firstRatio === null ? null : firstRatio <= 2
+	});
+	const ready = loads?.indicator?.cold.dbReady?.median;
+	const bare = loads?.bareDuckDb?.cold.dbReady?.median;
+	const readyRatio = ready !== undefined && bare ? round2(ready / bare) : null;
+	out.push({
+		id: 'duckdb-ready',
+		what: 'DuckDB ready on the indicator page, cold, median',
+		measured: msText(ready),
+		reference: `bare DuckDB page ${msText(bare)}`,
+		ratio: readyRatio,
+		target: '≤ 1.2×',
+		met: readyRatio === null ? null : readyRatio <= 1.2
+	});
+	const ingest = results.ingest && !('skipped' in results.ingest) ? results.ingest : undefined;
+	const sizes = ingest ? Object.keys(ingest) : [];
+	const key = sizes.includes('100MB') ? '100MB' : sizes.at(-1);
+	const large = key ? ingest![key] : undefined;
+	const label = key ? key.replace('MB', ' MB') : '100 MB';
+	const total = large?.browser.totalMs?.median;
+	const native = large?.native.oneThreadMs.median;
+	out.push({
+		id: 'upload',
+		what: `${label} upload (read, check, import), median`,
+		measured: msText(total),
+		reference: `native DuckDB read_csv, 1 thread, ${msText(native)}`,
+		ratio: large?.totalRatioToNativeOneThread ?? null,
+		target: '≤ 2×',
+		met: large?.totalRatioToNativeOneThread ? large.totalRatioToNativeOneThread <= 2 : null
+	});
+	const pss = large?.memory?.pss.total;
+	out.push({
+		id: 'upload-memory',
+		what: `browser memory during the ${label} upload (peak PSS, all Chromium processes)`,
+		measured: pss ? `${(pss / 2 ** 30).toFixed(2)} GB` : '—',
+		reference: '2 GB',
+		ratio: pss ? round2(pss / 2 ** 31) : null,
+		target: '< 2 GB',
+		met: pss ? pss < 2 ** 31 : null
+	});
+	const profile = large?.profile;
+	out.push({
+		id: 'profile-after-upload',
+		what: `country profile (${profile?.page ?? '/country/THA/'}) complete after the ${label} upload, median`,
+		measured: msText(profile?.withUpload.completeMs.median),
+		reference: `same page without uploads ${msText(profile?.without.completeMs.median)}`,
+		ratio: profile && Number.isFinite(profile.ratio) ? profile.ratio : null,
+		target: '≤ 1.5×',
+		met: profile && Number.isFinite(profile.ratio) ? profile.ratio <= 1.5 : profile ? false : null
+	});
+	if (results.bytes) {
+		const worst = Math.max(
+			...Object.values(results.bytes).map((b) => b.firstView.total.transferred)
+		);
+		out.push({
+			id: 'first-view-bytes',
+			what: 'first view transferred, worst of home / indicator (wasm excluded)',
+			measured: `${(worst / 1024).toFixed(1)} KB`,
+			reference: '250 KB',
+			ratio: round2(worst / (250 * 1024)),
+			target: '≤ 250 KB',
+			met: worst <= 250 * 1024
+		});
+	}
+	return out;
+}
+
+/** The targets as a Markdown table (README) */
+export function targetsMarkdown(list: Target[]): string {
+	const rows = [
+		['what', 'measured', 'reference (same run)', 'ratio', 'target', ''],
+		...list.map((t) => [
+			t.what,
+			t.measured,
+			t.reference,
+			t.ratio === null ? '—' : `${t.ratio}×`,
+			t.target,
+			t.met === null ? 'not measured' : t.met ? 'met' : 'missed'
+		])
+	];
+	const widths = rows[0].map((_, k) => Math.max(...rows.map((r) => r[k].length)));
+	const line = (r: string[]) => `| ${r.map((c, k) => c.padEnd(widths[k])).join(' | ')} |`;
+	return [line(rows[0]), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join(
+		'\n'
+	);
+}
