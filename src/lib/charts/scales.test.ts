@@ -54,3 +54,20 @@ describe('log ticks', () => {
 		expect(readableTicks(valueScale([0, 10], [0, 100]), 5, false)).toEqual([0, 2, 4, 6, 8, 10]);
 	});
 });
+
+describe('scales for one point and for log axes', () => {
+	it('puts a single value between gridlines, not on the lowest one', () => {
+		const y = valueScale([30.5], [300, 0]);
+		const ticks = y.ticks(5);
+		expect(Math.min(...ticks)).toBeLessThan(30.5);
+		expect(Math.max(...ticks)).toBeGreaterThan(30.5);
+		expect(y(30.5)).toBeGreaterThan(0);
+		expect(y(30.5)).toBeLessThan(300);
+	});
+
+	it('keeps a log axis to the data when asked not to round it out', () => {
+		const x = valueScale([1200, 130_000], [0, 500], { log: true, nice: false });
+		expect(x.domain()).toEqual([1200, 130_000]);
+		expect(Math.max(...readableTicks(x, 6, true))).toBeLessThanOrEqual(130_000);
+	});
+});

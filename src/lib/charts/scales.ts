@@ -13,14 +13,27 @@ export interface Margin {
 export function valueScale(
 	values: readonly number[],
 	range: [number, number],
-	options: { zero?: boolean; log?: boolean } = {}
+	options: { zero?: boolean; log?: boolean; nice?: boolean } = {}
 ): ScaleContinuousNumeric<number, number> {
 	const [lo, hi] = extent(values) as [number | undefined, number | undefined];
 	if (lo === undefined || hi === undefined) return scaleLinear().domain([0, 1]).range(range);
-	if (options.log && lo > 0) return scaleLog().domain([lo, hi]).range(range).nice();
+	const nice = options.nice ?? true;
+	if (options.log && lo > 0) {
+		// A nice log domain jumps to the next power of ten, far past the data (issue 12).
+		const scale = scaleLog()
+			.domain(lo === hi ? [lo / 2, hi * 2] : [lo, hi])
+			.range(range);
+		return nice ? scale.nice() : scale;
+	}
 	const min = options.zero ? Math.min(0, lo) : lo;
-	const max = hi === min ? min + 1 : hi;
-	return scaleLinear().domain([min, max]).range(range).nice();
+	let domain: [number, number] = [min, hi];
+	if (hi === min) {
+		// One value: put it mid-plot, between gridlines, rather than on the bottom edge.
+		const pad = Math.abs(min) > 0 ? Math.abs(min) * 0.1 : 1;
+		domain = options.zero && min === 0 ? [0, 1] : [min - pad, hi + pad];
+	}
+	const scale = scaleLinear().domain(domain).range(range);
+	return nice ? scale.nice() : scale;
 }
 
 /** Integer year ticks that do not crowd: about one per 70 px. */

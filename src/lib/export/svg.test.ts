@@ -97,10 +97,27 @@ describe('composeSvg', () => {
 		expect(markup.match(/class="export-source"/g)!.length).toBeGreaterThan(2);
 	});
 
+	it('ends with the credit line: site, link and access date, below the source', () => {
+		const credit =
+			'ASEAN Social Welfare Dashboard · https://example.org/x · accessed 1 December 2026';
+		const { markup, height } = composeSvg({
+			...texts,
+			credit,
+			chartMarkup,
+			chartWidth: 900,
+			chartHeight: 300
+		});
+		const y = (kind: string) =>
+			Number(new RegExp(`y="([\\d.]+)"[^>]*class="export-${kind}"`).exec(markup)![1]);
+		expect(markup).toContain(`class="export-credit">${escapeXml(credit)}</text>`);
+		expect(y('credit')).toBeGreaterThan(y('source'));
+		expect(y('credit')).toBeLessThan(height);
+	});
+
 	it('places the chart below the header, keeping its own attributes', () => {
 		const { markup } = composeSvg({ ...texts, chartMarkup, chartWidth: 600, chartHeight: 300 });
 		expect(markup).toMatch(
-			/<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart" role="img" x="16" y="[\d.]+" width="600" height="300" viewBox="0 0 600 300">/
+			/<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart" role="img" x="16" y="[\d.]+" width="600" height="300" viewBox="0 0 600 300" overflow="visible">/
 		);
 		expect(markup).toContain('stroke-width="1px"');
 	});

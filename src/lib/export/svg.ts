@@ -13,7 +13,10 @@ export const INLINED_PROPERTIES = [
 	'font-weight',
 	'font-style',
 	'opacity',
-	'text-anchor'
+	'text-anchor',
+	// Without these a label's white halo is painted over its letters: white on white.
+	'paint-order',
+	'stroke-linejoin'
 ] as const;
 
 // Characters XML 1.0 forbids anywhere, even escaped; an uploaded name may carry them.
@@ -41,6 +44,8 @@ export interface ExportTexts {
 	subtitle: string;
 	/** The source and licence line */
 	source: string;
+	/** Who published the image, where and when: site name, link and access date */
+	credit?: string;
 }
 
 export interface ComposeOptions extends ExportTexts {
@@ -68,7 +73,8 @@ const BASELINE = 1.12;
 const TEXT_STYLES = {
 	title: { size: 18, minSize: 12, weight: 'bold' },
 	subtitle: { size: 14, minSize: 10, weight: 'normal' },
-	source: { size: 12, minSize: 9, weight: 'normal' }
+	source: { size: 12, minSize: 9, weight: 'normal' },
+	credit: { size: 12, minSize: 9, weight: 'normal' }
 } as const;
 
 /**
@@ -106,6 +112,7 @@ export function composeSvg(options: ComposeOptions): StandaloneSvg {
 	const chartY = round(y);
 	y += chartHeight + 8;
 	block(options.source, 'source', mutedColor);
+	if (options.credit) block(options.credit, 'credit', mutedColor);
 	const height = Math.ceil(y + PADDING);
 
 	const chart = placeChart(options.chartMarkup, PADDING, chartY, chartWidth, chartHeight);
@@ -130,7 +137,9 @@ function placeChart(markup: string, x: number, y: number, width: number, height:
 		.replace(/\/$/u, '');
 	const viewBox = /\sviewBox="/u.test(attributes) ? '' : ` viewBox="0 0 ${width} ${height}"`;
 	const selfClosing = open[0].endsWith('/>');
-	const tag = `<svg${attributes} x="${x}" y="${y}" width="${width}" height="${height}"${viewBox}`;
+	// A label or tick a few px past the chart's edge is drawn in the padding, not cut off.
+	const overflow = /\soverflow="/u.test(attributes) ? '' : ' overflow="visible"';
+	const tag = `<svg${attributes} x="${x}" y="${y}" width="${width}" height="${height}"${viewBox}${overflow}`;
 	return selfClosing ? `${tag}/>` : `${tag}>${markup.slice(open[0].length)}`;
 }
 

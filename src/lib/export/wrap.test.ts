@@ -17,15 +17,23 @@ describe('wrapText', () => {
 		expect(wrapText('   ', 100, mono, { size: 10 }).lines).toEqual([]);
 	});
 
-	it('shrinks the font for a Thai phrase without spaces instead of cutting it', () => {
+	it('breaks a Thai phrase without spaces between its words, at full size', () => {
 		const phrase = 'การจดทะเบียนการเกิด';
 		const measure = approximateMeasure();
 		const wide = measure(phrase, 18);
 		const { lines, size } = wrapText(phrase, wide * 0.8, measure, { size: 18, minSize: 12 });
-		expect(lines).toEqual([phrase]);
+		expect(lines).toEqual(['การจดทะเบียน', 'การเกิด']);
+		expect(size).toBe(18);
+	});
+
+	it('shrinks the font for one word wider than the line instead of cutting it', () => {
+		const word = 'บรูไนดารุสซาลาม';
+		const measure = approximateMeasure();
+		const wide = measure(word, 18);
+		const { lines, size } = wrapText(word, wide * 0.8, measure, { size: 18, minSize: 12 });
+		expect(lines).toEqual([word]);
 		expect(size).toBeLessThan(18);
-		expect(size).toBeGreaterThanOrEqual(12);
-		expect(measure(phrase, size)).toBeLessThanOrEqual(wide * 0.8);
+		expect(measure(word, size)).toBeLessThanOrEqual(wide * 0.8);
 	});
 
 	it('breaks Thai at spaces between phrases', () => {
@@ -42,13 +50,13 @@ describe('wrapText', () => {
 		expect(lines.join(' ')).toBe(text);
 	});
 
-	it('breaks a word too wide even at the smallest size at word boundaries, never inside a cluster', () => {
-		const phrase = 'การจดทะเบียนการเกิดของเด็กอายุต่ำกว่าห้าปี';
+	it('cuts a word too wide even at the smallest size between graphemes, never inside a cluster', () => {
+		const word = 'บรูไนดารุสซาลาม';
 		const measure = approximateMeasure();
-		const { lines, size } = wrapText(phrase, 60, measure, { size: 14, minSize: 12 });
+		const { lines, size } = wrapText(word, 40, measure, { size: 14, minSize: 12 });
 		expect(size).toBe(12);
 		expect(lines.length).toBeGreaterThan(1);
-		expect(lines.join('')).toBe(phrase);
+		expect(lines.join('')).toBe(word);
 		// No line starts with a mark that belongs to the previous consonant.
 		expect(lines.some((line) => /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/u.test(line))).toBe(false);
 	});

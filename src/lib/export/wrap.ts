@@ -1,3 +1,5 @@
+import { breakUnits, type BreakUnit } from './thai-breaks';
+
 /** Width in px of `text` set at `size` px in one font (family and weight fixed by the caller). */
 export type MeasureText = (text: string, size: number) => number;
 
@@ -25,10 +27,10 @@ export function approximateMeasure(weight: 'normal' | 'bold' = 'normal'): Measur
 }
 
 /**
- * Breaks `text` into lines no wider than `maxWidth`, only at spaces. Thai writes a phrase
- * without spaces, so a word wider than the line shrinks the font (down to `minSize`) instead of
- * being cut. Only a word too wide even at `minSize` is broken, at a dictionary word boundary
- * (Intl.Segmenter), and failing that between graphemes, never inside a character cluster.
+ * Breaks `text` into lines no wider than `maxWidth` where a Thai or English reader would
+ * (`breakUnits`: at spaces and between Thai words, never inside a word, a number range or
+ * "พ.ศ. 2563"). A unit wider than the line shrinks the font (down to `minSize`); only a unit too
+ * wide even then is cut, between its words (Intl.Segmenter) and failing that between graphemes.
  */
 export function wrapText(
 	text: string,
@@ -36,36 +38,37 @@ export function wrapText(
 	measure: MeasureText,
 	{ size, minSize = size }: { size: number; minSize?: number }
 ): WrappedText {
-	const words = text.trim().split(/\s+/u).filter(Boolean);
-	if (words.length === 0) return { lines: [], size };
-	const widest = Math.max(...words.map((word) => measure(word, size)));
+	const units = breakUnits(text);
+	if (units.length === 0) return { lines: [], size };
+	const widest = Math.max(...units.map((unit) => measure(unit.text, size)));
 	let fitted = size;
 	if (widest > maxWidth)
 		fitted = Math.max(minSize, Math.floor((size * maxWidth * 10) / widest) / 10);
 	const width = (piece: string) => measure(piece, fitted);
-	const lines = pack(
-		words.flatMap((word) => (width(word) > maxWidth ? splitWord(word, maxWidth, width) : [word])),
-		' ',
-		maxWidth,
-		width
+	const pieces = units.flatMap((unit) =>
+		width(unit.text) > maxWidth
+			? splitWord(unit.text, maxWidth, width).map((text, i) => ({
+					text,
+					space: i === 0 && unit.space
+				}))
+			: [unit]
 	);
-	return { lines, size: fitted };
+	return { lines: pack(pieces, maxWidth, width), size: fitted };
 }
 
-/** Greedy line filling: pieces joined by `joiner` until the next one would not fit. */
+/** Greedy line filling: units, each after its space if it had one, until the next would not fit. */
 function pack(
-	pieces: readonly string[],
-	joiner: string,
+	pieces: readonly BreakUnit[],
 	maxWidth: number,
 	width: (text: string) => number
 ): string[] {
 	const lines: string[] = [];
 	let line = '';
 	for (const piece of pieces) {
-		const candidate = line ? line + joiner + piece : piece;
+		const candidate = line ? line + (piece.space ? ' ' : '') + piece.text : piece.text;
 		if (line && width(candidate) > maxWidth) {
 			lines.push(line);
-			line = piece;
+			line = piece.text;
 		} else {
 			line = candidate;
 		}
@@ -76,8 +79,11 @@ function pack(
 
 function splitWord(word: string, maxWidth: number, width: (text: string) => number): string[] {
 	const segments = (granularity: 'word' | 'grapheme', text: string) =>
-		[...new Intl.Segmenter('th', { granularity }).segment(text)].map((s) => s.segment);
-	return pack(segments('word', word), '', maxWidth, width).flatMap((part) =>
-		width(part) > maxWidth ? pack(segments('grapheme', part), '', maxWidth, width) : [part]
+		[...new Intl.Segmenter('th', { granularity }).segment(text)].map((s) => ({
+			text: s.segment,
+			space: false
+		}));
+	return pack(segments('word', word), maxWidth, width).flatMap((part) =>
+		width(part) > maxWidth ? pack(segments('grapheme', part), maxWidth, width) : [part]
 	);
 }

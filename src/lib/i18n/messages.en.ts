@@ -214,7 +214,8 @@ export const en = {
 		'There is no page at this address. The list of indicators is on the home page.',
 	'error.other': 'Something went wrong',
 	'error.otherBody': 'This page could not be shown ({status}). Reload it, or go to the home page.',
-	'offline.updating': 'Loading the newer version…'
+	'offline.updating': 'Loading the newer version…',
+	'export.credit': '{site} · {link} · accessed {date}'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -209,5 +209,6 @@ export const th: Record<MessageKey, string> = {
 	'error.notFoundBody': 'ไม่มีหน้าเว็บที่ที่อยู่นี้ รายการตัวชี้วัดทั้งหมดอยู่ที่หน้าแรก',
 	'error.other': 'เกิดข้อผิดพลาด',
 	'error.otherBody': 'ไม่สามารถแสดงหน้านี้ได้ ({status}) โปรดโหลดหน้าใหม่ หรือไปที่หน้าแรก',
-	'offline.updating': 'กำลังโหลดเวอร์ชันใหม่กว่า…'
+	'offline.updating': 'กำลังโหลดเวอร์ชันใหม่กว่า…',
+	'export.credit': '{site} · {link} · เข้าถึงเมื่อ {date}'
 };

@@ -23,20 +23,25 @@ const MAX_CLASSES = 6;
  * Class breaks on round numbers, the outer ones covering the data: [0, 20, 40, …, 100]. Tries
  * d3's tick counts near five until one gives four to six classes, else takes the closest.
  */
-export function niceBreaks(values: readonly number[]): number[] {
+export function niceBreaks(values: readonly number[], decimals = 20): number[] {
 	const [lo, hi] = extent(values);
 	if (lo === undefined || hi === undefined) return [];
 	if (lo === hi) return [lo, hi];
 	const distance = (breaks: number[]) => Math.abs(breaks.length - 1 - 5);
+	// A break finer than the display precision would give two classes the same label.
+	const minStep = 10 ** -Math.min(20, Math.max(0, decimals)) - 1e-12;
 	let best: number[] = [];
-	for (const count of [5, 6, 4, 7, 3, 8]) {
+	for (const count of [5, 6, 4, 7, 3, 8, 2, 1]) {
 		const [start, stop] = nice(lo, hi, count);
 		const breaks = ticks(start, stop, count);
+		if (breaks.length > 1 && breaks[1] - breaks[0] < minStep) continue;
 		const classes = breaks.length - 1;
 		if (classes >= MIN_CLASSES && classes <= MAX_CLASSES) return breaks;
 		if (best.length === 0 || distance(breaks) < distance(best)) best = breaks;
 	}
-	return best;
+	if (best.length > 0) return best;
+	const step = minStep + 1e-12;
+	return [Math.floor(lo / step) * step, Math.ceil(hi / step) * step];
 }
 
 /**
@@ -57,9 +62,10 @@ export function classColors(n: number): string[] {
  */
 export function classScale(
 	values: readonly number[],
-	direction: Direction = 'neutral'
+	direction: Direction = 'neutral',
+	decimals = 20
 ): ClassScale {
-	const breaks = niceBreaks(values);
+	const breaks = niceBreaks(values, decimals);
 	const colors = classColors(Math.max(0, breaks.length - 1));
 	const classes = colors.map((color, i) => ({ lo: breaks[i], hi: breaks[i + 1], color }));
 	const threshold = scaleThreshold<number, string>().domain(breaks.slice(1, -1)).range(colors);

@@ -1,6 +1,7 @@
 import { defaultSexOf, hasSexBreakdown } from '$lib/dataset/indicator';
 import { SEXES, type Indicator, type Point, type RankedRow, type Sex } from '$lib/dataset/types';
 import type { Lang } from '$lib/i18n/locale';
+import { valueExtents } from '$lib/map/bins';
 import { buildFacetsQuery, type FacetRow } from '$lib/queries/facets';
 import type { MedianPoint } from '$lib/queries/rows';
 import type { BuiltQuery, QueryRunner } from '$lib/queries/types';
@@ -32,6 +33,8 @@ export interface IndicatorPageData {
 		'gender-gap': Answer<RankedRow>;
 	};
 	flags: Record<string, { en: string; th: string }>;
+	/** Lowest and highest value of each sex over every year and member: the map's fixed classes */
+	valueExtents: Partial<Record<Sex, [number, number]>>;
 }
 
 /**
@@ -88,6 +91,12 @@ export async function indicatorPageData(
 		sexes,
 		years,
 		defaults,
+		valueExtents: valueExtents(
+			facets.flatMap((f) => [
+				{ sex: f.sex as Sex, value: Number(f.low) },
+				{ sex: f.sex as Sex, value: Number(f.high) }
+			])
+		),
 		initial: { ranked, map, trend, median, multiples, 'gender-gap': gap }
 	};
 }

@@ -19,6 +19,8 @@ export interface ScatterIndicator {
 	sex: Sex;
 	log: boolean;
 	source: string;
+	/** Display precision of the axis; two decimals when absent */
+	decimals?: number;
 }
 
 export interface ScatterPageData {
@@ -36,6 +38,7 @@ export function scatterIndicator(indicator: Indicator, sex: Sex): ScatterIndicat
 		unit: indicator.unit,
 		sex,
 		log: indicator.scale === 'log',
+		decimals: indicator.decimals,
 		source: `${indicator.source.publisher} (${indicator.source.licence})`
 	};
 }

@@ -2,8 +2,16 @@ import { getContext, setContext } from 'svelte';
 import { base } from '$app/paths';
 import { defaultEra, pick, translate, type Era, type Lang, type Localized } from '$lib/i18n/locale';
 import type { MessageKey } from '$lib/i18n/messages.en';
-import { formatExact, formatNumber, formatYear, formatYearLabel } from '$lib/i18n/format';
+import {
+	formatAccessDate,
+	formatExact,
+	formatNumber,
+	formatValue,
+	formatYear,
+	formatYearLabel
+} from '$lib/i18n/format';
 import { member } from '$lib/countries/members';
+import { chartText, type ChartText } from '$lib/charts/text';
 
 /**
  * Language (from the route) and year era (from `?era=`), with the formatters every view uses.
@@ -36,7 +44,22 @@ export class Prefs {
 
 	exact = (value: number | null | undefined) => formatExact(value, this.lang);
 
+	/** A published value at its indicator's display precision: the one rule for what is shown. */
+	value = (value: number | null | undefined, decimals: number) =>
+		formatValue(value, this.lang, decimals);
+
 	year = (year: number) => formatYear(year, this.era);
+
+	/** Words and number formats of one chart, at its indicator's display precision. */
+	chartText = (decimals: number): ChartText =>
+		chartText({
+			lang: this.lang,
+			decimals,
+			year: this.year,
+			country: this.country,
+			sex: (sex) => this.t(`sex.${sex}`),
+			noData: this.t('chart.nodata')
+		});
 
 	yearLabel = (year: number) => formatYearLabel(year, this.era, this.lang);
 
@@ -49,7 +72,13 @@ export class Prefs {
 			csv: this.t('export.csv'),
 			copy: this.t('export.copy'),
 			copied: this.t('export.copied'),
-			failed: this.t('export.failed')
+			failed: this.t('export.failed'),
+			credit: (link: string) =>
+				this.t('export.credit', {
+					site: this.t('site.title'),
+					link,
+					date: formatAccessDate(new Date(), this.lang, this.era)
+				})
 		};
 	}
 
