@@ -1,10 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, readCatalog, test } from './fixtures';
-
-const dbReady = (page: import('@playwright/test').Page) =>
-	expect(page.locator('footer .db-status')).toHaveAttribute('data-phase', 'ready', {
-		timeout: 30_000
-	});
+import { expect, readCatalog, test, dbReady } from './fixtures';
 
 async function download(page: import('@playwright/test').Page, frame: string, name: string) {
 	const [file] = await Promise.all([

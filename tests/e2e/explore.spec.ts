@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { readPng } from '../../src/lib/export/png-text';
-import { expect, readCatalog, test, wellCoveredIndicator } from './fixtures';
-
-const dbReady = (page: import('@playwright/test').Page) =>
-	expect(page.locator('footer .db-status')).toHaveAttribute('data-phase', 'ready', {
-		timeout: 30_000
-	});
+import { expect, readCatalog, test, wellCoveredIndicator, dbReady } from './fixtures';
 
 async function download(page: import('@playwright/test').Page, frame: string, name: string) {
 	const [file] = await Promise.all([

@@ -41,6 +41,12 @@ export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp | n
 
 export { expect };
 
+/** The in-browser database has started (the footer says so); slow machines take a while. */
+export const dbReady = (page: import('@playwright/test').Page) =>
+	expect(page.locator('footer .db-status')).toHaveAttribute('data-phase', 'ready', {
+		timeout: 30_000
+	});
+
 export interface CsvObservation {
 	indicator_id: string;
 	iso3: string;

@@ -1,10 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, readCatalog, test, wellCoveredIndicator } from './fixtures';
-
-const dbReady = (page: import('@playwright/test').Page) =>
-	expect(page.locator('footer .db-status')).toHaveAttribute('data-phase', 'ready', {
-		timeout: 30_000
-	});
+import { expect, readCatalog, test, wellCoveredIndicator, dbReady } from './fixtures';
 
 test('the ranked bars show all 11 members with the values of observations.csv for that year', async ({
 	page

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test, wellCoveredIndicator } from './fixtures';
+import { expect, test, wellCoveredIndicator, dbReady } from './fixtures';
 import { importNow, openMyData, upload } from './upload-helpers';
 
 /** The service worker stores the whole site; on a shared 2-core machine that can take a while. */
@@ -17,11 +17,6 @@ async function visitOnceUntilReady(page: Page, path = './') {
 		timeout: READY_TIMEOUT
 	});
 }
-
-const dbReady = (page: Page) =>
-	expect(page.locator('footer .db-status')).toHaveAttribute('data-phase', 'ready', {
-		timeout: 30_000
-	});
 
 /** Every request that fails or answers with an error, from now on. */
 function watchFailures(page: Page, context: BrowserContext): string[] {

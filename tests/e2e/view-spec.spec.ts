@@ -1,10 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-const dbReady = (page: Page) =>
-	expect(page.locator('footer .db-status')).toHaveAttribute('data-phase', 'ready', {
-		timeout: 30_000
-	});
+import { expect, test, dbReady } from './fixtures';
 
 /** What a chart draws, read from its marks: every element carrying data, with that data. */
 async function marksOf(page: Page, chart: string): Promise<string[]> {

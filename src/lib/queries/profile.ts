@@ -9,6 +9,9 @@ export interface ProfileRequestEntry {
 	comparable: boolean;
 }
 
+/** Each wanted indicator's rows of the sex the profile shows */
+const OWN_ROWS = 'FROM observations o JOIN w ON w.indicator_id = o.indicator_id AND w.sex = o.sex';
+
 function wanted(entries: readonly ProfileRequestEntry[]): {
 	sql: string;
 	params: (string | number)[];
@@ -40,13 +43,13 @@ export function buildProfileQuery(
 			`WITH w AS (SELECT * FROM ${w.sql}),`,
 			'latest AS (',
 			'  SELECT o.indicator_id, o.iso3, o.year, o.value',
-			'  FROM observations o JOIN w ON w.indicator_id = o.indicator_id AND w.sex = o.sex',
+			`  ${OWN_ROWS}`,
 			'  QUALIFY row_number() OVER (PARTITION BY o.indicator_id, o.iso3 ORDER BY o.year DESC) = 1',
 			'),',
 			'own AS (',
 			"  SELECT o.indicator_id, o.year, o.value, coalesce(o.flag, '') AS flag,",
 			'    row_number() OVER (PARTITION BY o.indicator_id ORDER BY o.year DESC) AS back',
-			'  FROM observations o JOIN w ON w.indicator_id = o.indicator_id AND w.sex = o.sex',
+			`  ${OWN_ROWS}`,
 			'  WHERE o.iso3 = ?',
 			'  QUALIFY row_number() OVER (PARTITION BY o.indicator_id ORDER BY o.year DESC) <= 2',
 			')',
@@ -80,7 +83,7 @@ export function buildCountrySeriesQuery(
 		sql: [
 			`WITH w AS (SELECT * FROM ${w.sql})`,
 			'SELECT o.indicator_id, o.year, o.value',
-			'FROM observations o JOIN w ON w.indicator_id = o.indicator_id AND w.sex = o.sex',
+			OWN_ROWS,
 			'WHERE o.iso3 = ?',
 			'ORDER BY o.indicator_id, o.year'
 		].join('\n'),
