@@ -77,3 +77,27 @@ test('country profile and data gaps pages have no serious accessibility violatio
 	await page.goto('./th/gaps/women/');
 	await expectNoSeriousViolations(page);
 });
+
+test('the profile says which way a value moved with an arrow, and whether that is better in words', async ({
+	page
+}) => {
+	// Maternal mortality: lower is better, so a fall is "↓ Fell … (better)", never an upward mark.
+	const id = 'maternal-mortality-ratio';
+	const own = readObservations()
+		.filter((r) => r.indicator_id === id && r.iso3 === 'THA' && r.sex === 'total')
+		.sort((a, b) => a.year - b.year);
+	const [before, last] = own.slice(-2).map((r) => Number(r.value));
+	await page.goto('./country/THA/');
+	const cell = page.locator(`tr[data-indicator="${id}"] td.trend`);
+	if (last < before) {
+		await expect(cell).toContainText('↓');
+		await expect(cell).toContainText('Fell since');
+		await expect(cell).toContainText('(better)');
+	} else if (last > before) {
+		await expect(cell).toContainText('↑');
+		await expect(cell).toContainText('Rose since');
+		await expect(cell).toContainText('(worse)');
+	}
+	await expect(cell).not.toContainText('▲');
+	await expect(cell).not.toContainText('▼');
+});

@@ -5,10 +5,15 @@ import { expect, readCatalog, readObservations, test } from './fixtures';
 
 /** Clicks the page's CSV button and returns the file's name and lines split into cells. */
 async function downloadCsv(page: Page) {
-	const [download] = await Promise.all([
-		page.waitForEvent('download'),
-		page.locator('button.csv-export').click()
-	]);
+	// A click that lands before the prerendered page has hydrated does nothing: try again then.
+	let download: import('@playwright/test').Download | undefined;
+	await expect(async () => {
+		[download] = await Promise.all([
+			page.waitForEvent('download', { timeout: 5_000 }),
+			page.locator('button.csv-export').click()
+		]);
+	}).toPass({ timeout: 45_000 });
+	if (!download) throw new Error('no download');
 	const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
 	const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
 	expect(parsed.errors).toEqual([]);
