@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ISO3_CODES } from '$lib/countries/members';
 import type { Observation } from '$lib/dataset/types';
 import { buildScatterQuery } from './scatter';
-import { buildIndicatorRowsQuery } from './indicator-rows';
 import { buildMedianByYearQuery } from './median-by-year';
 import { buildLineSeriesQuery } from './line-series';
 import { buildRankedYearQuery } from './ranked-year';
@@ -205,19 +204,5 @@ describe('scatter query', () => {
 			buildScatterQuery({ ...request, tolerance: 1 }).params
 		);
 		expect(narrow.getRowObjectsJS().find((p) => p.iso3 === 'LAO')?.x).toBeNull();
-	});
-});
-
-describe('rows of one indicator', () => {
-	it('returns every row of that indicator only, as stored', async () => {
-		const q = buildIndicatorRowsQuery('lfpr');
-		expect(q.params).toEqual(['lfpr']);
-		const reader = await conn.runAndReadAll(q.sql, q.params);
-		const got = reader.getRowObjectsJS().map((r) => ({ ...r, year: Number(r.year) }));
-		expect(got).toEqual(
-			rows
-				.filter((r) => r.indicator_id === 'lfpr')
-				.sort((a, b) => (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : a.sex < b.sex ? -1 : 1))
-		);
 	});
 });
