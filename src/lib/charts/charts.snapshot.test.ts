@@ -157,7 +157,7 @@ describe('chart snapshots', () => {
 		expect(body).toContain('data-break="VNM-2020"');
 		// 2017 to 2020 would otherwise be a dashed line over the missing years.
 		expect(body).not.toContain('stroke-dasharray="5 4"');
-		expect(body).toContain('2020 83.5 (Survey VNM 2020)');
+		expect(body).toContain('2020 83.5 (Survey VNM 2020) (3); new method 2020');
 		await snapshot('line-chart-break', body);
 	});
 
