@@ -140,6 +140,27 @@ describe('chart snapshots', () => {
 		await snapshot('line-chart-one-point', body);
 	});
 
+	it('a method break splits the line in two and is marked; a survey note joins the label', async () => {
+		const { body } = render(LineChart, {
+			props: {
+				label: 'Break',
+				points: [point('VNM', 2016, 9.7), point('VNM', 2017, 9), point('VNM', 2020, 83.5)],
+				series: [{ key: 'VNM|total', iso3: 'VNM', label: 'Viet Nam' }],
+				width: 400,
+				height: 240,
+				text: { ...text, note: (iso3: string, year: number) => `Survey ${iso3} ${year}` },
+				breaks: [{ iso3: 'VNM', year: 2020 }],
+				breakLabel: 'new method'
+			}
+		});
+		expect(body).toContain('data-pieces="2"');
+		expect(body).toContain('data-break="VNM-2020"');
+		// 2017 to 2020 would otherwise be a dashed line over the missing years.
+		expect(body).not.toContain('stroke-dasharray="5 4"');
+		expect(body).toContain('2020 83.5 (Survey VNM 2020) (3); new method 2020');
+		await snapshot('line-chart-break', body);
+	});
+
 	it('small multiples, one panel without data', async () => {
 		const { body } = render(SmallMultiples, {
 			props: {

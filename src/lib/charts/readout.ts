@@ -18,16 +18,25 @@ export function nearestYear(
  * first, then the reference. Lines without a value that year are left out, never shown as 0.
  */
 export function readoutLines(
-	series: readonly { label: string; points: readonly { year: number; value: number }[] }[],
+	series: readonly {
+		label: string;
+		points: readonly { year: number; value: number }[];
+		/** Where a figure comes from, e.g. its survey and year */
+		noteOf?: (year: number) => string | null;
+	}[],
 	reference: readonly { year: number; value: number }[],
 	referenceLabel: string,
 	year: number,
 	text: Pick<ChartText, 'value' | 'year'>
 ): string[] {
 	const values = series
-		.flatMap((s) => s.points.filter((p) => p.year === year).map((p) => ({ label: s.label, ...p })))
+		.flatMap((s) =>
+			s.points
+				.filter((p) => p.year === year)
+				.map((p) => ({ label: s.label, note: s.noteOf?.(p.year) ?? null, ...p }))
+		)
 		.sort((a, b) => b.value - a.value)
-		.map((p) => `${p.label}: ${text.value(p.value)}`);
+		.map((p) => `${p.label}: ${text.value(p.value)}${p.note ? ` (${p.note})` : ''}`);
 	if (values.length === 0) return [];
 	const median = reference.find((r) => r.year === year);
 	if (median && referenceLabel) values.push(`${referenceLabel}: ${text.value(median.value)}`);

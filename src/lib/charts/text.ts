@@ -18,6 +18,11 @@ export interface ChartText {
 	sex: (sex: Sex) => string;
 	/** Drawn where a member has no value */
 	noData: string;
+	/**
+	 * Where one member's figure of a year comes from (its survey and year, for DDI series), added
+	 * to tooltips and aria-labels; absent or null where the source line says it all.
+	 */
+	note?: (iso3: string, year: number) => string | null;
 }
 
 export interface ChartTextOptions {

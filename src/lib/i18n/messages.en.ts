@@ -1,8 +1,10 @@
+import { dataEn } from './messages.data.en';
 import { uploadEn } from './messages.upload.en';
 
 /** English UI strings. Thai in messages.th.ts must have exactly the same keys. */
 export const en = {
 	...uploadEn,
+	...dataEn,
 	'site.title': 'ASEAN Social Welfare Dashboard',
 	'site.tagline':
 		'Compare how the 11 ASEAN member states protect women, children, older persons and persons with disabilities.',
@@ -37,8 +39,8 @@ export const en = {
 	'gaps.cell.one': '1 yr',
 	'gaps.cell.label': '{country}, {name}: latest {year}, {n} years of data',
 	'gaps.cell.none': '{country}, {name}: no data',
-	'gaps.legend.recent': 'Latest year 2015 or later',
-	'gaps.legend.old': 'Latest year before 2015',
+	'gaps.legend.recent': 'Latest year {year} or later',
+	'gaps.legend.old': 'Latest year before {year} (older than 5 years)',
 	'gaps.legend.none': 'No data',
 	'nav.era': 'Years in',
 	'era.ce': 'C.E.',

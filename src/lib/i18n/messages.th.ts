@@ -1,9 +1,11 @@
 import type { MessageKey } from './messages.en';
+import { dataTh } from './messages.data.th';
 import { uploadTh } from './messages.upload.th';
 
 /** ข้อความภาษาไทยของส่วนติดต่อผู้ใช้ ต้องมีคีย์ครบเท่ากับ messages.en.ts */
 export const th: Record<MessageKey, string> = {
 	...uploadTh,
+	...dataTh,
 	'site.title': 'แดชบอร์ดสวัสดิการสังคมอาเซียน',
 	'site.tagline': 'เปรียบเทียบการคุ้มครองสตรี เด็ก ผู้สูงอายุ และคนพิการ ในประเทศสมาชิกอาเซียนทั้ง 11 ประเทศ',
 	'site.skip': 'ข้ามไปยังเนื้อหา',
@@ -37,8 +39,8 @@ export const th: Record<MessageKey, string> = {
 	'gaps.cell.one': '1 ปี',
 	'gaps.cell.label': '{country} {name}: ข้อมูลล่าสุดปี {year} มีข้อมูล {n} ปี',
 	'gaps.cell.none': '{country} {name}: ไม่มีข้อมูล',
-	'gaps.legend.recent': 'ข้อมูลล่าสุดตั้งแต่ปี 2015 (พ.ศ. 2558) ขึ้นไป',
-	'gaps.legend.old': 'ข้อมูลล่าสุดก่อนปี 2015 (พ.ศ. 2558)',
+	'gaps.legend.recent': 'ข้อมูลล่าสุดตั้งแต่ปี {year} ขึ้นไป',
+	'gaps.legend.old': 'ข้อมูลล่าสุดก่อนปี {year} (เก่ากว่า 5 ปี)',
 	'gaps.legend.none': 'ไม่มีข้อมูล',
 	'nav.era': 'แสดงปีเป็น',
 	'era.ce': 'ค.ศ.',

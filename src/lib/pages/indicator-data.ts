@@ -3,6 +3,7 @@ import { SEXES, type Indicator, type Point, type RankedRow, type Sex } from '$li
 import type { Lang } from '$lib/i18n/locale';
 import { valueExtents } from '$lib/map/bins';
 import { buildFacetsQuery, type FacetRow } from '$lib/queries/facets';
+import { buildFreshnessQuery, type FreshnessRow } from '$lib/queries/freshness';
 import type { MedianPoint } from '$lib/queries/rows';
 import type { BuiltQuery, QueryRunner } from '$lib/queries/types';
 import { viewQueries } from '$lib/queries/view-queries';
@@ -33,6 +34,8 @@ export interface IndicatorPageData {
 		'gender-gap': Answer<RankedRow>;
 	};
 	flags: Record<string, { en: string; th: string }>;
+	/** Each member's most recent year with data (members without data have no row) */
+	freshness: FreshnessRow[];
 	/** Lowest and highest value of each sex over every year and member: the map's fixed classes */
 	valueExtents: Partial<Record<Sex, [number, number]>>;
 }
@@ -75,7 +78,7 @@ export async function indicatorPageData(
 		return { query, rows: (await asked.get(key)) as T[] };
 	};
 	const queriesOf = (chart: ChartKind) => viewQueries(asChart(defaults, chart));
-	const [ranked, map, trend, median, multiples, gap] = await Promise.all([
+	const [ranked, map, trend, median, multiples, gap, freshness] = await Promise.all([
 		answer<RankedRow>(queriesOf('ranked').main),
 		answer<RankedRow>(queriesOf('map').main),
 		answer<Point>(queriesOf('trend').main),
@@ -83,7 +86,8 @@ export async function indicatorPageData(
 		answer<Point>(queriesOf('multiples').main),
 		hasSexBreakdown(sexes)
 			? answer<RankedRow>(queriesOf('gender-gap').main)
-			: Promise.resolve({ query: null, rows: [] })
+			: Promise.resolve({ query: null, rows: [] }),
+		runner.run<FreshnessRow>(buildFreshnessQuery({ indicatorIds: [indicator.id] }))
 	]);
 	return {
 		indicator,
@@ -91,6 +95,7 @@ export async function indicatorPageData(
 		sexes,
 		years,
 		defaults,
+		freshness,
 		valueExtents: valueExtents(
 			facets.flatMap((f) => [
 				{ sex: f.sex as Sex, value: Number(f.low) },

@@ -21,6 +21,8 @@ export interface ScatterIndicator {
 	source: string;
 	/** Display precision of the axis; two decimals when absent */
 	decimals?: number;
+	/** False where definitions differ between countries: the axis title says so */
+	comparable?: boolean;
 }
 
 export interface ScatterPageData {
@@ -39,6 +41,7 @@ export function scatterIndicator(indicator: Indicator, sex: Sex): ScatterIndicat
 		sex,
 		log: indicator.scale === 'log',
 		decimals: indicator.decimals,
+		comparable: indicator.comparable !== false,
 		source: `${indicator.source.publisher} (${indicator.source.licence})`
 	};
 }

@@ -1,3 +1,5 @@
+import type { ChartText } from '$lib/charts/text';
+import { withProvenance } from '$lib/dataset/provenance';
 import type { Sex } from '$lib/dataset/types';
 import { sexesOfChoice } from '$lib/queries/view-queries';
 import type { ViewSpec } from '$lib/spec';
@@ -28,6 +30,28 @@ export class IndicatorTexts {
 			source: `${source.publisher}, ${source.dataset}`,
 			licence: source.licence
 		});
+	}
+
+	/**
+	 * The charts' words and formats; where the catalogue names a survey per member (DDI), every
+	 * tooltip and aria-label also says which survey and year a figure comes from.
+	 */
+	get chartText(): ChartText {
+		const text = this.prefs.chartText(this.page.data.indicator.decimals);
+		const surveys = withProvenance(this.page.data.indicator).surveys;
+		if (!surveys) return text;
+		return {
+			...text,
+			note: (iso3, year) => {
+				const survey = surveys[iso3];
+				return survey
+					? this.prefs.t('chart.survey', {
+							survey: this.prefs.text(survey.name),
+							year: this.prefs.yearLabel(year)
+						})
+					: null;
+			}
+		};
 	}
 
 	/** The indicator's name with the sex shown, so women's figures are never quoted as national. */

@@ -7,13 +7,15 @@ export const load: LayoutServerLoad = ({ params }) => {
 	const lang: Lang = params.lang === 'th' ? 'th' : 'en';
 	return {
 		lang,
-		indicators: catalog.map(({ id, group, name, unit, decimals, direction }) => ({
+		indicators: catalog.map(({ id, group, name, unit, decimals, direction, comparable }) => ({
 			id,
 			group,
 			name,
 			unit,
 			decimals,
-			direction
+			direction,
+			// Only the few national-definition indicators carry the flag, to keep every page light.
+			...(comparable === false ? { comparable } : {})
 		}))
 	};
 };

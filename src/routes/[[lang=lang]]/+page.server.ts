@@ -1,4 +1,9 @@
 import { defaultSexOf, sexesOf } from '$lib/dataset/indicator';
+import {
+	buildIndicatorFreshnessQuery,
+	buildReferenceYearQuery,
+	type IndicatorFreshnessRow
+} from '$lib/queries/freshness';
 import { buildHeadlinesQuery, type HeadlineRow } from '$lib/queries/headlines';
 import { loadDataset, observationsOf } from '$lib/server/dataset';
 import { nativeRunner } from '$lib/server/native-runner';
@@ -10,11 +15,21 @@ export const load: PageServerLoad = async () => {
 		indicatorId: indicator.id,
 		sex: defaultSexOf(indicator, sexesOf(indicator, observationsOf(indicator.id)))
 	}));
-	const rows = await nativeRunner().run<HeadlineRow>(buildHeadlinesQuery(entries));
+	const runner = nativeRunner();
+	const [rows, freshness, [reference]] = await Promise.all([
+		runner.run<HeadlineRow>(buildHeadlinesQuery(entries)),
+		runner.run<IndicatorFreshnessRow>(buildIndicatorFreshnessQuery()),
+		runner.run<{ reference_year: number | null }>(buildReferenceYearQuery())
+	]);
 	const byId = new Map(rows.map((r) => [r.indicator_id, r]));
 	return {
 		headlines: Object.fromEntries(
 			entries.map((e) => [e.indicatorId, { sex: e.sex, headline: byId.get(e.indicatorId) ?? null }])
-		)
+		),
+		freshness: Object.fromEntries(freshness.map((f) => [f.indicator_id, f])) as Record<
+			string,
+			IndicatorFreshnessRow | undefined
+		>,
+		referenceYear: reference?.reference_year ?? null
 	};
 };

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { ISO3_CODES, member } from '$lib/countries/members';
 import { defaultSexOf, sexesOf } from '$lib/dataset/indicator';
 import { countryProfile } from '$lib/pages/profile-data';
+import { buildReferenceYearQuery } from '$lib/queries/freshness';
 import { loadDataset, observationsOf } from '$lib/server/dataset';
 import { nativeRunner } from '$lib/server/native-runner';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -16,8 +17,10 @@ export const load: PageServerLoad = async ({ params }) => {
 		...indicator,
 		sex: defaultSexOf(indicator, sexesOf(indicator, observationsOf(indicator.id)))
 	}));
-	return {
-		iso3: country.iso3,
-		entries: await countryProfile(country.iso3, indicators, nativeRunner())
-	};
+	const runner = nativeRunner();
+	const [entries, [reference]] = await Promise.all([
+		countryProfile(country.iso3, indicators, runner),
+		runner.run<{ reference_year: number | null }>(buildReferenceYearQuery())
+	]);
+	return { iso3: country.iso3, entries, referenceYear: reference?.reference_year ?? null };
 };
