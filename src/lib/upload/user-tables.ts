@@ -1,14 +1,18 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { arrowTable } from '$lib/db/arrow-table';
+import { arrowTable, packedTable } from '$lib/db/arrow-table';
+import { ISO3_CODES } from '$lib/countries/members';
 import { USER_INDICATORS_DDL } from '$lib/db/schema';
-import { unpackColumns } from '$lib/storage/columns';
+import { SEXES } from '$lib/storage/columns';
 import {
 	deleteUserDataset,
+	listUserDatasets,
 	loadUserDatasets,
 	renameUserDataset,
 	saveUserDataset,
+	type DatasetMeta,
 	type StorageProblem,
-	type StoredDataset
+	type StoredDataset,
+	type TidyColumns
 } from '$lib/storage/user-data';
 
 /**
@@ -31,10 +35,20 @@ async function withConnection<T>(
 	}
 }
 
+/** The app's own constants as SQL rows (position, text): checked, then written as literals. */
+function positions(values: readonly string[], pattern: RegExp): string {
+	return values
+		.map((v, i) => {
+			if (!pattern.test(v)) throw new Error(`Unexpected constant ${v}`);
+			return `(${i}, '${v}')`;
+		})
+		.join(', ');
+}
+
 /** Adds one dataset's rows and indicators; the caller holds the connection. */
 export async function insertDataset(
 	conn: AsyncDuckDBConnection,
-	dataset: StoredDataset,
+	dataset: DatasetMeta & { rows?: TidyColumns },
 	options: { rows?: boolean } = {}
 ): Promise<void> {
 	await conn.query(USER_INDICATORS_DDL);
@@ -42,6 +56,7 @@ export async function insertDataset(
 	const indicators = dataset.indicators;
 	await conn.insertArrowTable(
 		arrowTable({
+			pos: Int32Array.from(indicators, (_, k) => k),
 			id: indicators.map((i) => i.id),
 			dataset_id: indicators.map(() => dataset.id),
 			dataset_name: indicators.map(() => dataset.name),
@@ -57,18 +72,22 @@ export async function insertDataset(
 			SELECT id::VARCHAR, dataset_id::VARCHAR, dataset_name::VARCHAR, name::VARCHAR,
 				NULLIF(code::VARCHAR, ''), unit::VARCHAR, file_name::VARCHAR
 			FROM ${stage}_ind`);
+		if (!dataset.rows?.value.length || options.rows === false) return;
+		// The stored typed arrays go to the worker as they are and DuckDB turns the positions into
+		// codes: building millions of strings in JavaScript froze the page for seconds (issue 9).
+		await conn.insertArrowTable(packedTable({ ...dataset.rows }), { name: stage, create: true });
+		try {
+			await conn.query(`INSERT INTO observations (indicator_id, iso3, year, sex, value, flag)
+				SELECT i.id::VARCHAR, c.iso3, s.year::INTEGER, x.sex, s.value::DOUBLE, 'user'
+				FROM ${stage} s
+				JOIN ${stage}_ind i ON i.pos = s.indicator
+				JOIN (VALUES ${positions(ISO3_CODES, /^[A-Z]{3}$/)}) c(pos, iso3) ON c.pos = s.iso3
+				JOIN (VALUES ${positions(SEXES, /^[a-z]+$/)}) x(pos, sex) ON x.pos = s.sex`);
+		} finally {
+			await conn.query(`DROP TABLE IF EXISTS ${stage}`);
+		}
 	} finally {
 		await conn.query(`DROP TABLE IF EXISTS ${stage}_ind`);
-	}
-	if (dataset.rows.value.length === 0 || options.rows === false) return;
-	const rows = unpackColumns(dataset.rows, dataset.indicators);
-	await conn.insertArrowTable(arrowTable(rows), { name: stage, create: true });
-	try {
-		await conn.query(`INSERT INTO observations (indicator_id, iso3, year, sex, value, flag)
-			SELECT indicator_id::VARCHAR, iso3::VARCHAR, year::INTEGER, sex::VARCHAR, value::DOUBLE, 'user'
-			FROM ${stage}`);
-	} finally {
-		await conn.query(`DROP TABLE IF EXISTS ${stage}`);
 	}
 }
 
@@ -89,20 +108,61 @@ async function removeDataset(conn: AsyncDuckDBConnection, datasetId: string): Pr
 	}
 }
 
-/** Loads the user's stored uploads into DuckDB next to the shared dataset. */
+/**
+ * Datasets whose rows are in this page's DuckDB. Rows enter only when a query first asks for an
+ * uploaded indicator (`ensureUserRows`), so a page that only lists uploads never reads them.
+ */
+const rowsInDatabase = new Set<string>();
+let rowsRestored: Promise<void> | undefined;
+
+/** At engine start: the uploads' indicators only (a few rows each), never their observations. */
 export async function restoreUserTables(db: AsyncDuckDB): Promise<void> {
-	const datasets = await loadUserDatasets();
+	const { datasets } = await listUserDatasets();
 	await withConnection(db, async (conn) => {
 		await conn.query(USER_INDICATORS_DDL);
 		for (const dataset of datasets) {
 			try {
-				await insertDataset(conn, dataset);
+				await insertDataset(conn, dataset, { rows: false });
 			} catch (error) {
 				// One damaged dataset must not keep the dashboard from starting.
 				console.warn(`Could not load uploaded dataset ${dataset.fileName}:`, error);
 			}
 		}
 	});
+}
+
+/** Puts every stored upload's rows into DuckDB, once per page; later calls wait for the first. */
+export function ensureUserRows(): Promise<void> {
+	rowsRestored ??= (async () => {
+		const db = await database();
+		const datasets = await loadUserDatasets();
+		await withConnection(db, async (conn) => {
+			for (const dataset of datasets) {
+				// Imported in this page meanwhile: its rows are in already.
+				if (rowsInDatabase.has(dataset.id)) continue;
+				rowsInDatabase.add(dataset.id);
+				try {
+					await insertRows(conn, dataset);
+				} catch (error) {
+					rowsInDatabase.delete(dataset.id);
+					console.warn(`Could not load uploaded dataset ${dataset.fileName}:`, error);
+				}
+			}
+		});
+	})();
+	return rowsRestored;
+}
+
+/** One dataset's rows, in one transaction so that a failure leaves none of them. */
+async function insertRows(conn: AsyncDuckDBConnection, dataset: StoredDataset): Promise<void> {
+	await conn.query('BEGIN TRANSACTION');
+	try {
+		await insertDataset(conn, dataset);
+		await conn.query('COMMIT');
+	} catch (error) {
+		await conn.query('ROLLBACK').catch(() => undefined);
+		throw error;
+	}
 }
 
 async function database(): Promise<AsyncDuckDB> {
@@ -122,27 +182,37 @@ export async function addUserDataset(
 	const db = await database();
 	// Rows and metadata together or not at all: a failed import leaves nothing to orphan, and the
 	// same file can be imported again.
-	await withConnection(db, async (conn) => {
-		await conn.query('BEGIN TRANSACTION');
-		try {
-			await insertDataset(conn, dataset, { rows: !options.alreadyInDatabase });
-			await conn.query('COMMIT');
-		} catch (error) {
-			await conn.query('ROLLBACK').catch(() => undefined);
-			throw error;
-		}
-	});
+	rowsInDatabase.add(dataset.id);
+	try {
+		await withConnection(db, async (conn) => {
+			await conn.query('BEGIN TRANSACTION');
+			try {
+				await insertDataset(conn, dataset, { rows: !options.alreadyInDatabase });
+				await conn.query('COMMIT');
+			} catch (error) {
+				await conn.query('ROLLBACK').catch(() => undefined);
+				throw error;
+			}
+		});
+	} catch (error) {
+		rowsInDatabase.delete(dataset.id);
+		throw error;
+	}
 	try {
 		return await saveUserDataset(dataset);
 	} catch (error) {
 		await withConnection(db, (conn) => removeDataset(conn, dataset.id)).catch(() => undefined);
+		rowsInDatabase.delete(dataset.id);
 		throw error;
 	}
 }
 
 export async function deleteUserData(datasetId: string): Promise<void> {
 	const db = await database();
+	// A restore under way could otherwise put the rows back after they were deleted.
+	await rowsRestored?.catch(() => undefined);
 	await withConnection(db, (conn) => removeDataset(conn, datasetId));
+	rowsInDatabase.delete(datasetId);
 	await deleteUserDataset(datasetId);
 }
 
