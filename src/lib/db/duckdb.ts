@@ -27,6 +27,11 @@ export function getDatabase(): Promise<duckdb.AsyncDuckDB> {
 	return started;
 }
 
+/** The engine when this page has started it, else undefined (it is not started by asking). */
+export function startedDatabase(): Promise<duckdb.AsyncDuckDB> | undefined {
+	return started;
+}
+
 async function start(): Promise<duckdb.AsyncDuckDB> {
 	// Without cross-origin isolation Chromium picks `eh`; the threaded `coi` bundle was slower here.
 	const bundle = await duckdb.selectBundle({

@@ -4,8 +4,10 @@ import {
 	listStoredMeta,
 	putDataset,
 	renameStored,
+	storedProfiles,
 	StorageProblem
 } from './idb';
+import type { ProfileEntry } from '$lib/dataset/profile';
 import type { DatasetMeta, StoredDataset, UserIndicator } from './types';
 
 export { StorageProblem } from './idb';
@@ -18,20 +20,56 @@ export type * from './types';
 const sessionOnly = new Map<string, StoredDataset>();
 
 let version = 0;
-const listeners = new Set<(version: number) => void>();
 
-function bump(): void {
-	version++;
-	for (const listener of listeners) listener(version);
+export interface UserDataChange {
+	kind: 'import' | 'rename' | 'delete';
+	datasetId: string;
+	/** True when another tab of the dashboard made the change (it came over the channel) */
+	fromOtherTab: boolean;
 }
 
-/** Increases after every import, rename and delete in this tab. */
+type Listener = (version: number, change: UserDataChange) => void;
+const listeners = new Set<Listener>();
+
+/** Other tabs of the dashboard hear of every change here, and this tab of theirs (issue 9). */
+const CHANNEL = 'asean-dashboard-user-data';
+let channel: BroadcastChannel | null | undefined;
+
+function tabs(): BroadcastChannel | null {
+	if (channel !== undefined) return channel;
+	channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+	if (channel) {
+		channel.onmessage = (event: MessageEvent<Omit<UserDataChange, 'fromOtherTab'>>) => {
+			const { kind, datasetId } = event.data ?? {};
+			if (kind !== 'import' && kind !== 'rename' && kind !== 'delete') return;
+			if (typeof datasetId !== 'string') return;
+			notify({ kind, datasetId, fromOtherTab: true });
+		};
+	}
+	return channel;
+}
+
+function notify(change: UserDataChange): void {
+	version++;
+	for (const listener of listeners) listener(version, change);
+}
+
+function bump(kind: UserDataChange['kind'], datasetId: string): void {
+	notify({ kind, datasetId, fromOtherTab: false });
+	tabs()?.postMessage({ kind, datasetId });
+}
+
+/** Increases after every import, rename and delete, in this tab or another. */
 export function userDataVersion(): number {
 	return version;
 }
 
-/** Calls `listener` after every change to the user's datasets; returns the unsubscribe. */
-export function subscribeUserData(listener: (version: number) => void): () => void {
+/**
+ * Calls `listener` after every change to the user's datasets, made in this tab or in another tab
+ * of the dashboard; returns the unsubscribe.
+ */
+export function subscribeUserData(listener: Listener): () => void {
+	tabs();
 	listeners.add(listener);
 	return () => listeners.delete(listener);
 }
@@ -100,7 +138,7 @@ export async function saveUserDataset(dataset: StoredDataset): Promise<StoragePr
 		problem = error instanceof StorageProblem ? error : new StorageProblem('failed', String(error));
 		sessionOnly.set(dataset.id, dataset);
 	}
-	bump();
+	bump('import', dataset.id);
 	return problem;
 }
 
@@ -108,10 +146,38 @@ export async function renameUserDataset(id: string, name: string): Promise<void>
 	const session = sessionOnly.get(id);
 	if (session) session.name = name;
 	else await renameStored(id, name);
-	bump();
+	bump('rename', id);
 }
 
 export async function deleteUserDataset(id: string): Promise<void> {
 	if (!sessionOnly.delete(id)) await deleteStored(id);
-	bump();
+	bump('delete', id);
+}
+
+/**
+ * One member's profile lines of every upload that has them stored, and the uploads that do not
+ * (imported before profiles were stored, or unreadable): those need the profile queries.
+ */
+export async function userProfileEntries(
+	iso3: string
+): Promise<{ entries: ProfileEntry[]; missing: string[] }> {
+	const { datasets } = await listUserDatasets();
+	const entries: ProfileEntry[] = [];
+	const missing: string[] = [];
+	const stored = datasets.filter((d) => d.persisted);
+	const found = await storedProfiles(
+		iso3,
+		stored.map((d) => d.id)
+	).catch(() => stored.map(() => undefined));
+	stored.forEach((d, i) => {
+		const list = found[i];
+		if (list) entries.push(...list);
+		else missing.push(d.id);
+	});
+	for (const d of datasets.filter((d) => !d.persisted)) {
+		const list = sessionOnly.get(d.id)?.profiles?.[iso3];
+		if (list) entries.push(...list);
+		else missing.push(d.id);
+	}
+	return { entries, missing };
 }

@@ -2,6 +2,10 @@ import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { arrowTable, packedTable } from '$lib/db/arrow-table';
 import { ISO3_CODES } from '$lib/countries/members';
 import { USER_INDICATORS_DDL } from '$lib/db/schema';
+import type { ProfileEntry } from '$lib/dataset/profile';
+import { countryProfile } from '$lib/pages/profile-data';
+import type { BuiltQuery, QueryRunner } from '$lib/queries/types';
+import { profileSex } from './profile-sex';
 import { SEXES } from '$lib/storage/columns';
 import {
 	deleteUserDataset,
@@ -9,6 +13,7 @@ import {
 	loadUserDatasets,
 	renameUserDataset,
 	saveUserDataset,
+	subscribeUserData,
 	type DatasetMeta,
 	type StorageProblem,
 	type StoredDataset,
@@ -131,6 +136,29 @@ export async function restoreUserTables(db: AsyncDuckDB): Promise<void> {
 	});
 }
 
+/**
+ * A change made in another tab: this page's DuckDB follows it. Indicators are read again from
+ * storage; rows of a new dataset load on the next query that asks for them; a deleted one goes.
+ */
+subscribeUserData((_, change) => {
+	if (!change.fromOtherTab) return;
+	rowsRestored = undefined;
+	void (async () => {
+		const { startedDatabase } = await import('$lib/db/duckdb');
+		const running = startedDatabase();
+		if (!running) return;
+		const db = await running;
+		if (change.kind === 'delete') {
+			rowsInDatabase.delete(change.datasetId);
+			await withConnection(db, (conn) => removeDataset(conn, change.datasetId));
+		} else {
+			await restoreUserTables(db);
+		}
+	})().catch((error: unknown) =>
+		console.warn('Could not follow a change from another tab:', error)
+	);
+});
+
 /** Puts every stored upload's rows into DuckDB, once per page; later calls wait for the first. */
 export function ensureUserRows(): Promise<void> {
 	rowsRestored ??= (async () => {
@@ -199,7 +227,8 @@ export async function addUserDataset(
 		throw error;
 	}
 	try {
-		return await saveUserDataset(dataset);
+		const profiles = await withConnection(db, (conn) => memberProfiles(conn, dataset));
+		return await saveUserDataset({ ...dataset, profiles });
 	} catch (error) {
 		await withConnection(db, (conn) => removeDataset(conn, dataset.id)).catch(() => undefined);
 		rowsInDatabase.delete(dataset.id);
@@ -207,13 +236,57 @@ export async function addUserDataset(
 	}
 }
 
+/**
+ * Every member's profile lines of the dataset, by the same queries the profile page would run,
+ * so that the page can show them from storage without the rows. Members without data get [].
+ */
+async function memberProfiles(
+	conn: AsyncDuckDBConnection,
+	dataset: StoredDataset
+): Promise<Record<string, ProfileEntry[]>> {
+	const indicators = dataset.indicators.map((i) => ({
+		id: i.id,
+		direction: 'neutral' as const,
+		sex: profileSex(i.sexes)
+	}));
+	const runner: QueryRunner = {
+		run: async <T>({ sql, params }: BuiltQuery): Promise<T[]> => {
+			const statement = await conn.prepare(sql);
+			try {
+				const table = await statement.query(...params);
+				return table.toArray().map((row) => plainRow(row.toJSON()) as T);
+			} finally {
+				await statement.close();
+			}
+		}
+	};
+	const profiles: Record<string, ProfileEntry[]> = {};
+	for (const iso3 of ISO3_CODES) {
+		profiles[iso3] = indicators.length
+			? (await countryProfile(iso3, indicators, runner)).filter((e) => e.latest !== null)
+			: [];
+	}
+	return profiles;
+}
+
+function plainRow(row: Record<string, unknown>): Record<string, unknown> {
+	return Object.fromEntries(
+		Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : (v ?? null)])
+	);
+}
+
 export async function deleteUserData(datasetId: string): Promise<void> {
-	const db = await database();
+	// Storage first: an engine that starts meanwhile reads the storage without the dataset, and
+	// the list updates without waiting for an engine still starting (issue 9: delete < 2 s).
+	await deleteUserDataset(datasetId);
+	rowsInDatabase.delete(datasetId);
+	const { startedDatabase } = await import('$lib/db/duckdb');
+	const running = startedDatabase();
+	if (!running) return;
+	const db = await running;
 	// A restore under way could otherwise put the rows back after they were deleted.
 	await rowsRestored?.catch(() => undefined);
 	await withConnection(db, (conn) => removeDataset(conn, datasetId));
-	rowsInDatabase.delete(datasetId);
-	await deleteUserDataset(datasetId);
 }
 
 export async function renameUserData(datasetId: string, name: string): Promise<void> {
