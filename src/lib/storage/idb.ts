@@ -1,17 +1,13 @@
-import type { ProfileEntry } from '$lib/dataset/profile';
 import type { DatasetMeta, StoredDataset, TidyColumns } from './types';
 
 /**
  * The analyst's uploads in IndexedDB: metadata and rows in two stores, so that listing datasets
- * never reads the rows, and each member's profile lines (computed at import) in a third, so that
- * a country profile reads a few kilobytes instead of the rows. Nothing here leaves the browser.
+ * never reads the rows. Nothing here leaves the browser.
  */
 const DB_NAME = 'asean-dashboard-user-data';
-const DB_VERSION = 2;
+const DB_VERSION = 1;
 const META = 'datasets';
 const ROWS = 'rows';
-/** Key `<dataset id>:<iso3>` → that member's ProfileEntry list */
-const PROFILES = 'profiles';
 
 export type StorageProblemKind = 'quota' | 'unavailable' | 'failed';
 
@@ -52,7 +48,6 @@ function open(): Promise<IDBDatabase> {
 			const db = request.result;
 			if (!db.objectStoreNames.contains(META)) db.createObjectStore(META, { keyPath: 'id' });
 			if (!db.objectStoreNames.contains(ROWS)) db.createObjectStore(ROWS);
-			if (!db.objectStoreNames.contains(PROFILES)) db.createObjectStore(PROFILES);
 		};
 		request.onsuccess = () => resolve(request.result);
 		request.onerror = () => reject(explain(request.error));
@@ -102,13 +97,10 @@ export async function listStoredDatasets(): Promise<StoredDataset[]> {
 
 export async function putDataset(dataset: StoredDataset): Promise<void> {
 	const db = await open();
-	const { rows, profiles, ...meta } = dataset;
+	const { rows, ...meta } = dataset;
 	try {
-		const tx = db.transaction([META, ROWS, PROFILES], 'readwrite');
+		const tx = db.transaction([META, ROWS], 'readwrite');
 		tx.objectStore(ROWS).put(rows, meta.id);
-		for (const [iso3, entries] of Object.entries(profiles ?? {})) {
-			tx.objectStore(PROFILES).put(entries, `${meta.id}:${iso3}`);
-		}
 		tx.objectStore(META).put(meta);
 		await done(tx);
 	} catch (error) {
@@ -127,23 +119,8 @@ export async function renameStored(id: string, name: string): Promise<void> {
 
 export async function deleteStored(id: string): Promise<void> {
 	const db = await open();
-	const tx = db.transaction([META, ROWS, PROFILES], 'readwrite');
+	const tx = db.transaction([META, ROWS], 'readwrite');
 	tx.objectStore(META).delete(id);
 	tx.objectStore(ROWS).delete(id);
-	tx.objectStore(PROFILES).delete(IDBKeyRange.bound(`${id}:`, `${id}:\uffff`));
 	await done(tx);
-}
-
-/** One member's stored profile lines per dataset; undefined for a dataset stored without them. */
-export async function storedProfiles(
-	iso3: string,
-	datasetIds: readonly string[]
-): Promise<(ProfileEntry[] | undefined)[]> {
-	const db = await open();
-	const store = db.transaction(PROFILES, 'readonly').objectStore(PROFILES);
-	return Promise.all(
-		datasetIds.map(
-			(id) => result(store.get(`${id}:${iso3}`)) as Promise<ProfileEntry[] | undefined>
-		)
-	);
 }

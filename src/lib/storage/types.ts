@@ -1,4 +1,3 @@
-import type { ProfileEntry } from '$lib/dataset/profile';
 import type { TextEncoding } from '$lib/upload/decode';
 import type { ColumnMapping } from '$lib/upload/shape';
 import type { Sex } from '$lib/upload/sex';
@@ -46,11 +45,6 @@ export interface DatasetMeta {
 
 export interface StoredDataset extends DatasetMeta {
 	rows: TidyColumns;
-	/**
-	 * Each member's profile lines for the dataset's indicators (by ISO3), computed by the profile
-	 * queries at import, so that a country profile shows the upload without loading its rows.
-	 */
-	profiles?: Record<string, ProfileEntry[]>;
 }
 
 /** What views need to list an uploaded indicator next to the shared ones. */

@@ -4,10 +4,8 @@ import {
 	listStoredMeta,
 	putDataset,
 	renameStored,
-	storedProfiles,
 	StorageProblem
 } from './idb';
-import type { ProfileEntry } from '$lib/dataset/profile';
 import type { DatasetMeta, StoredDataset, UserIndicator } from './types';
 
 export { StorageProblem } from './idb';
@@ -152,32 +150,4 @@ export async function renameUserDataset(id: string, name: string): Promise<void>
 export async function deleteUserDataset(id: string): Promise<void> {
 	if (!sessionOnly.delete(id)) await deleteStored(id);
 	bump('delete', id);
-}
-
-/**
- * One member's profile lines of every upload that has them stored, and the uploads that do not
- * (imported before profiles were stored, or unreadable): those need the profile queries.
- */
-export async function userProfileEntries(
-	iso3: string
-): Promise<{ entries: ProfileEntry[]; missing: string[] }> {
-	const { datasets } = await listUserDatasets();
-	const entries: ProfileEntry[] = [];
-	const missing: string[] = [];
-	const stored = datasets.filter((d) => d.persisted);
-	const found = await storedProfiles(
-		iso3,
-		stored.map((d) => d.id)
-	).catch(() => stored.map(() => undefined));
-	stored.forEach((d, i) => {
-		const list = found[i];
-		if (list) entries.push(...list);
-		else missing.push(d.id);
-	});
-	for (const d of datasets.filter((d) => !d.persisted)) {
-		const list = sessionOnly.get(d.id)?.profiles?.[iso3];
-		if (list) entries.push(...list);
-		else missing.push(d.id);
-	}
-	return { entries, missing };
 }

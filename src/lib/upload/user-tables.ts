@@ -2,10 +2,6 @@ import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { arrowTable, packedTable } from '$lib/db/arrow-table';
 import { ISO3_CODES } from '$lib/countries/members';
 import { USER_INDICATORS_DDL } from '$lib/db/schema';
-import type { ProfileEntry } from '$lib/dataset/profile';
-import { countryProfile } from '$lib/pages/profile-data';
-import type { BuiltQuery, QueryRunner } from '$lib/queries/types';
-import { profileSex } from './profile-sex';
 import { SEXES } from '$lib/storage/columns';
 import {
 	deleteUserDataset,
@@ -198,6 +194,21 @@ async function database(): Promise<AsyncDuckDB> {
 	return getDatabase();
 }
 
+/** What an import reports as it goes, and how it is stopped (nothing is left behind). */
+export interface ImportControl {
+	alreadyInDatabase?: boolean;
+	signal?: AbortSignal;
+	/** Steps done of all: the rows into the database, then into storage */
+	onProgress?: (done: number, total: number) => void;
+}
+
+export class ImportCancelled extends Error {
+	constructor() {
+		super('The import was cancelled');
+		this.name = 'ImportCancelled';
+	}
+}
+
 /**
  * Makes an upload part of the dashboard at once (no reload) and keeps it for later visits.
  * Returns the storage problem when the browser refused to keep it (the data still works in this
@@ -205,8 +216,14 @@ async function database(): Promise<AsyncDuckDB> {
  */
 export async function addUserDataset(
 	dataset: StoredDataset,
-	options: { alreadyInDatabase?: boolean } = {}
+	options: ImportControl = {}
 ): Promise<StorageProblem | null> {
+	const { signal, onProgress } = options;
+	const total = 2;
+	const stopped = () => {
+		if (signal?.aborted) throw new ImportCancelled();
+	};
+	stopped();
 	const db = await database();
 	// Rows and metadata together or not at all: a failed import leaves nothing to orphan, and the
 	// same file can be imported again.
@@ -216,6 +233,7 @@ export async function addUserDataset(
 			await conn.query('BEGIN TRANSACTION');
 			try {
 				await insertDataset(conn, dataset, { rows: !options.alreadyInDatabase });
+				stopped();
 				await conn.query('COMMIT');
 			} catch (error) {
 				await conn.query('ROLLBACK').catch(() => undefined);
@@ -226,53 +244,19 @@ export async function addUserDataset(
 		rowsInDatabase.delete(dataset.id);
 		throw error;
 	}
+	onProgress?.(1, total);
+	let problem: StorageProblem | null;
 	try {
-		const profiles = await withConnection(db, (conn) => memberProfiles(conn, dataset));
-		return await saveUserDataset({ ...dataset, profiles });
+		stopped();
+		// Past this point the import is done: storage takes rows and metadata in one transaction.
+		problem = await saveUserDataset(dataset);
 	} catch (error) {
 		await withConnection(db, (conn) => removeDataset(conn, dataset.id)).catch(() => undefined);
 		rowsInDatabase.delete(dataset.id);
 		throw error;
 	}
-}
-
-/**
- * Every member's profile lines of the dataset, by the same queries the profile page would run,
- * so that the page can show them from storage without the rows. Members without data get [].
- */
-async function memberProfiles(
-	conn: AsyncDuckDBConnection,
-	dataset: StoredDataset
-): Promise<Record<string, ProfileEntry[]>> {
-	const indicators = dataset.indicators.map((i) => ({
-		id: i.id,
-		direction: 'neutral' as const,
-		sex: profileSex(i.sexes)
-	}));
-	const runner: QueryRunner = {
-		run: async <T>({ sql, params }: BuiltQuery): Promise<T[]> => {
-			const statement = await conn.prepare(sql);
-			try {
-				const table = await statement.query(...params);
-				return table.toArray().map((row) => plainRow(row.toJSON()) as T);
-			} finally {
-				await statement.close();
-			}
-		}
-	};
-	const profiles: Record<string, ProfileEntry[]> = {};
-	for (const iso3 of ISO3_CODES) {
-		profiles[iso3] = indicators.length
-			? (await countryProfile(iso3, indicators, runner)).filter((e) => e.latest !== null)
-			: [];
-	}
-	return profiles;
-}
-
-function plainRow(row: Record<string, unknown>): Record<string, unknown> {
-	return Object.fromEntries(
-		Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : (v ?? null)])
-	);
+	onProgress?.(total, total);
+	return problem;
 }
 
 export async function deleteUserData(datasetId: string): Promise<void> {
