@@ -1,6 +1,6 @@
 import { tableToIPC, tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { arrowTable } from './arrow-table';
+import { arrowTable, packedTable } from './arrow-table';
 
 describe('Arrow tables without builders', () => {
 	it('round-trips strings (Thai included), numbers, ints and nulls through IPC', () => {
@@ -43,6 +43,27 @@ describe('Arrow tables without builders', () => {
 			expect(() => arrowTable({ a: ['x', null], b: [1, 2] })).not.toThrow();
 		} finally {
 			globalThis.Function = original;
+		}
+	});
+
+	it('keeps typed arrays as columns of the same width, values unchanged', () => {
+		const columns = {
+			indicator: Uint32Array.from([0, 7, 70000]),
+			iso3: Uint8Array.from([0, 10, 3]),
+			year: Int16Array.from([1990, 2024, 1900]),
+			value: Float64Array.from([-4.8, 0, 1e-12])
+		};
+		const back = tableFromIPC(tableToIPC(packedTable(columns), 'stream'));
+		expect(back.schema.fields.map((f) => `${f.name}:${f.type}`)).toEqual([
+			'indicator:Uint32',
+			'iso3:Uint8',
+			'year:Int16',
+			'value:Float64'
+		]);
+		for (const [name, values] of Object.entries(columns)) {
+			expect(Array.from(back.getChild(name)!.toArray() as ArrayLike<number>)).toEqual(
+				Array.from(values)
+			);
 		}
 	});
 });

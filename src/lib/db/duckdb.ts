@@ -11,7 +11,7 @@ import { asset } from '$app/paths';
 import type { BuiltQuery } from '$lib/queries/types';
 import { ISO3_CODES } from '$lib/countries/members';
 import { SHARED_SCHEMA } from './schema';
-import { runStartHooks } from './start-hooks';
+import { passQueryGates, runStartHooks } from './start-hooks';
 
 export { addStartHook, type StartHook } from './start-hooks';
 
@@ -24,6 +24,11 @@ export function getDatabase(): Promise<duckdb.AsyncDuckDB> {
 		started = undefined;
 		throw error;
 	});
+	return started;
+}
+
+/** The engine when this page has started it, else undefined (it is not started by asking). */
+export function startedDatabase(): Promise<duckdb.AsyncDuckDB> | undefined {
 	return started;
 }
 
@@ -110,6 +115,7 @@ async function prepared(sql: string, fresh = false): Promise<Statement> {
 
 /** Runs one parameterised query and returns plain JS rows. */
 export async function query<T = Row>({ sql, params }: BuiltQuery): Promise<T[]> {
+	await passQueryGates(params);
 	let table;
 	try {
 		table = await (await prepared(sql)).query(...params);

@@ -24,3 +24,25 @@ export async function runStartHooks(db: AsyncDuckDB): Promise<void> {
 		}
 	}
 }
+
+/**
+ * Work a query must wait for, decided from its parameters (e.g. an uploaded indicator's rows,
+ * restored only when first asked for). Returns undefined when the query needs nothing.
+ */
+export type QueryGate = (params: readonly unknown[]) => Promise<void> | undefined;
+
+const gates: QueryGate[] = [];
+
+export function addQueryGate(gate: QueryGate): void {
+	if (!gates.includes(gate)) gates.push(gate);
+}
+
+export async function passQueryGates(params: readonly unknown[]): Promise<void> {
+	for (const gate of gates) {
+		try {
+			await gate(params);
+		} catch (error) {
+			console.warn('A database query gate failed:', error);
+		}
+	}
+}

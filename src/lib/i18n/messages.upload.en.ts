@@ -162,5 +162,99 @@ export const uploadEn = {
 	'upload.again':
 		'This file was imported before, as “{name}”. Replace that dataset with this import, or keep both?',
 	'upload.again.replace': 'Replace it',
-	'upload.again.copy': 'Keep both'
+	'upload.again.copy': 'Keep both',
+	'notice.file-empty': 'The file is empty.',
+	'notice.file-too-large':
+		'File too large ({size} > {max} limit). Filter it to the ASEAN countries and indicators you need, or split it, then upload again.',
+	'notice.binary-file': 'Not a text CSV — looks like {looksLike}. Upload a CSV file.',
+	'notice.binary-file.excel':
+		'Not a text CSV — looks like {looksLike}; export as CSV (File › Save As › CSV UTF-8) and upload that.',
+	'notice.encoding-detected':
+		'The file is not UTF-8; read it as {encodingLabel}. If names look wrong, choose another encoding.',
+	'notice.encoding-detected.no-bom': 'Read as {encodingLabel} (the file has no byte-order mark).',
+	'notice.encoding-forced': 'Read as {encodingLabel}, as chosen.',
+	'notice.encoding-replacement-chars':
+		'{count} byte sequence(s) are not valid {encodingLabel} (first on line {line}) and show as �. Choose another encoding, or re-save the file as UTF-8.',
+	'notice.sep-hint': 'Line {line} is Excel\'s "sep={delimiter}" hint; it was used and skipped.',
+	'notice.sep-hint.unusual':
+		'Line {line} is Excel\'s "sep={delimiter}" hint for an unusual separator; it was skipped.',
+	'notice.delimiter-detected': 'Columns are separated by {delimiterName}.',
+	'notice.delimiter-not-found':
+		'Every line has a single column: no comma, semicolon, tab or pipe separates the values. Check that this is a CSV export.',
+	'notice.decimal-comma': 'Numbers use a decimal comma (77,7 is read as 77.7).',
+	'notice.preamble-skipped': 'Lines {from}–{to} above the header (line {headerLine}) were skipped.',
+	'notice.footer-skipped':
+		'Lines {from}–{to} after the data are notes, not data; they were not imported.',
+	'notice.no-data-rows': 'No data rows (only a header, on line {line}).',
+	'notice.unterminated-quote':
+		'Line {line}: a quoted value is never closed, so lines {line}–{lastLine} would be read as one cell. Add the closing quote (") or remove the opening one, then upload again.',
+	'notice.malformed-quote':
+		'Line {line}: a quoted value is followed by more text before the next separator; the row was skipped.',
+	'notice.ragged-row':
+		'Line {line} has {found} values but the header has {expected}; the row was skipped so that no value lands in the wrong column.',
+	'notice.trailing-empty-fields':
+		'Empty cells beyond the last column were ignored on {count} lines (first: line {line}).',
+	'notice.blank-header': 'Column {column} has no header but holds values; it is called "{name}".',
+	'notice.duplicate-header':
+		'The header "{header}" appears more than once; column {column} is called "{name}".',
+	'notice.empty-column-ignored': '{count} columns with no header and no values were ignored.',
+	'notice.blank-rows-skipped': '{count} empty rows were skipped (first: line {line}).',
+	'notice.shape-long': 'One row per observation (a year column and a value column).',
+	'notice.shape-wide': 'One column per year ({yearColumns} year columns, {from}–{to}).',
+	'notice.no-country-column':
+		'No column holds country names or codes (looked for headers such as "Country", "Entity", "ประเทศ" and for ASEAN names in the cells). Add a country column or choose it by hand.',
+	'notice.no-country-column.mapping':
+		'Choose the country column, or say which country the whole file is about.',
+	'notice.no-year-column':
+		'No year column found: neither a "Year"/"ปี" header nor columns named by year (1990, 2015 [YR2015]). Add one or choose it by hand.',
+	'notice.no-year-column.mapping':
+		'Choose the year column, or the one year the whole file is about.',
+	'notice.no-value-column':
+		'No column of numbers to import was found. Choose the value column by hand.',
+	'notice.no-value-column.mapping': 'Choose the column that holds the values.',
+	'notice.unused-columns': 'Not imported: {count} columns ({columns}).',
+	'notice.indicator-from-file-name':
+		'No column names the indicator, so every value is filed under "{indicator}".',
+	'notice.country-unmatched':
+		'{rows} rows for {names} names that are not ASEAN members were skipped: {labels}.',
+	'notice.country-mapped-by-code':
+		'Line {line}: the country name "{label}" is not recognised; the code "{code}" ({iso3}) was used.',
+	'notice.country-code-name-conflict':
+		'Line {line}: the country "{name}" is {nameIso3} but the code "{code}" is {codeIso3}; the row was skipped.',
+	'notice.country-empty': 'Line {line}: the country cell is empty; the row was skipped.',
+	'notice.year-invalid':
+		'Line {line}, column "{column}": "{text}" is not a year; the row was skipped.',
+	'notice.year-invalid.span':
+		'Line {line}, column "{column}": "{text}" is a span of years (fiscal or school year); write the single year it belongs to; the row was skipped.',
+	'notice.year-invalid.out-of-range':
+		'Line {line}, column "{column}": "{text}" is outside {min}–{max} C.E. (or the same in B.E.); the row was skipped.',
+	'notice.year-be-converted':
+		'{count} Buddhist Era years were converted to C.E. by subtracting 543 (e.g. line {line}: {written} → {year}).',
+	'notice.year-mixed-era':
+		'The years mix eras: mostly C.E., but {odd} are B.E. Each year was read as written (B.E. converted, C.E. kept); check these rows.',
+	'notice.year-mixed-era.be':
+		'The years mix eras: mostly B.E., but {odd} are C.E. Each year was read as written (B.E. converted, C.E. kept); check these rows.',
+	'notice.year-annotated':
+		'Line {line}: the year "{text}" carries a note ("{annotation}"); read as {year}.',
+	'notice.value-non-numeric':
+		'Line {line}, column "{column}": "{text}" is not a number; it was not imported.',
+	'notice.value-formula':
+		'Line {line}, column "{column}": "{text}" looks like a spreadsheet formula; it was neither calculated nor imported.',
+	'notice.values-missing': '{count} cells had no value; they stay missing, not 0.',
+	'notice.value-percent': '{count} values had a % sign, which was dropped (12.5% → 12.5).',
+	'notice.value-percent-out-of-range':
+		'{count} percentage values are below 0 or above 100 (first: line {line}, column "{column}": {value}); they were imported as written: check them.',
+	'notice.sex-unrecognised':
+		'Line {line}, column "{column}": "{text}" is not a sex we know (use Total, Female, Male, F, M, _T, รวม, หญิง, ชาย); the row was skipped.',
+	'notice.indicator-empty': 'Line {line}: the indicator cell is empty; the row was skipped.',
+	'notice.duplicate-conflict':
+		'{iso3} {year}, "{indicator}" has different values ({values}); none was imported.',
+	'notice.duplicate-identical': '{count} repeated observations with the same value were kept once.',
+	'notice.markup-in-text':
+		'Names on {count} lines (first: line {line}) contain HTML or script-like text; it is kept as plain text and never run.',
+	'notice.nothing-imported':
+		'Nothing to import: no row gave a usable value (see the skipped rows).',
+	'notice.nothing-imported.non-members':
+		'Nothing to import: no row is for an ASEAN member (see the unmatched names).',
+	'notice.more': '…and {more} more like this (see the report).'
 } as const;

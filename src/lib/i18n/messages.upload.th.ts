@@ -158,5 +158,85 @@ export const uploadTh: Record<keyof typeof uploadEn, string> = {
 		' — ชื่อในอดีตของ {iso3} หรือไม่ ระบบไม่รวมให้เอง หากหมายถึงประเทศนี้ ให้ใช้คอลัมน์รหัสประเทศ หรือเลือก “ทั้งไฟล์เป็นของประเทศเดียว”',
 	'upload.again': 'ไฟล์นี้เคยนำเข้าแล้วในชื่อ “{name}” จะแทนที่ชุดข้อมูลเดิมด้วยการนำเข้าครั้งนี้ หรือเก็บไว้ทั้งสองชุด',
 	'upload.again.replace': 'แทนที่ชุดเดิม',
-	'upload.again.copy': 'เก็บไว้ทั้งสองชุด'
+	'upload.again.copy': 'เก็บไว้ทั้งสองชุด',
+	'notice.file-empty': 'ไฟล์ว่างเปล่า ไม่มีข้อมูล',
+	'notice.file-too-large':
+		'ไฟล์ใหญ่เกินไป ({size} เกินขีดจำกัด {max}) กรองให้เหลือเฉพาะประเทศอาเซียนและตัวชี้วัดที่ต้องการ หรือแบ่งไฟล์ แล้วอัปโหลดอีกครั้ง',
+	'notice.binary-file': 'ไม่ใช่ไฟล์ CSV แบบข้อความ ดูเหมือนเป็น {looksLike} กรุณาอัปโหลดไฟล์ CSV',
+	'notice.binary-file.excel':
+		'ไม่ใช่ไฟล์ CSV แบบข้อความ ดูเหมือนเป็น {looksLike} ให้ส่งออกเป็น CSV (ไฟล์ › บันทึกเป็น › CSV UTF-8) แล้วอัปโหลดไฟล์นั้น',
+	'notice.encoding-detected':
+		'ไฟล์ไม่ใช่ UTF-8 จึงอ่านเป็น {encodingLabel} หากชื่อแสดงผิด ให้เลือกการเข้ารหัสอื่น',
+	'notice.encoding-detected.no-bom': 'อ่านเป็น {encodingLabel} (ไฟล์ไม่มีเครื่องหมายลำดับไบต์)',
+	'notice.encoding-forced': 'อ่านเป็น {encodingLabel} ตามที่เลือก',
+	'notice.encoding-replacement-chars':
+		'มี {count} ลำดับไบต์ที่ไม่ใช่ {encodingLabel} ที่ถูกต้อง (แรกสุดที่บรรทัด {line}) และแสดงเป็น � ให้เลือกการเข้ารหัสอื่น หรือบันทึกไฟล์ใหม่เป็น UTF-8',
+	'notice.sep-hint': 'บรรทัดที่ {line} เป็นคำแนะนำ "sep={delimiter}" ของ Excel ใช้ตัวคั่นตามนั้นและข้ามบรรทัดนี้',
+	'notice.sep-hint.unusual':
+		'บรรทัดที่ {line} เป็นคำแนะนำ "sep={delimiter}" ของ Excel สำหรับตัวคั่นที่ไม่รองรับ จึงข้ามบรรทัดนี้',
+	'notice.delimiter-detected': 'คอลัมน์คั่นด้วย{delimiterName}',
+	'notice.delimiter-not-found':
+		'ทุกบรรทัดมีคอลัมน์เดียว ไม่มีจุลภาค อัฒภาค แท็บ หรือขีดตั้งคั่นค่า ตรวจสอบว่าเป็นไฟล์ที่ส่งออกเป็น CSV',
+	'notice.decimal-comma': 'ตัวเลขใช้จุลภาคเป็นจุดทศนิยม (77,7 อ่านเป็น 77.7)',
+	'notice.preamble-skipped': 'ข้ามบรรทัด {from}–{to} ที่อยู่เหนือหัวตาราง (บรรทัด {headerLine})',
+	'notice.footer-skipped': 'บรรทัด {from}–{to} หลังข้อมูลเป็นหมายเหตุ ไม่ใช่ข้อมูล จึงไม่ได้นำเข้า',
+	'notice.no-data-rows': 'ไม่มีแถวข้อมูล (มีเพียงหัวตารางที่บรรทัด {line})',
+	'notice.unterminated-quote':
+		'บรรทัด {line}: ค่าที่ขึ้นต้นด้วยเครื่องหมายคำพูดไม่มีเครื่องหมายปิด บรรทัด {line}–{lastLine} จึงจะถูกอ่านเป็นเซลล์เดียว เติมเครื่องหมายคำพูดปิด (") หรือลบตัวเปิดออก แล้วอัปโหลดอีกครั้ง',
+	'notice.malformed-quote': 'บรรทัด {line}: มีข้อความต่อท้ายค่าที่อยู่ในเครื่องหมายคำพูดก่อนถึงตัวคั่นถัดไป จึงข้ามแถวนี้',
+	'notice.ragged-row':
+		'บรรทัด {line} มี {found} ค่า แต่หัวตารางมี {expected} คอลัมน์ จึงข้ามแถวนี้เพื่อไม่ให้ค่าใดไปอยู่ผิดคอลัมน์',
+	'notice.trailing-empty-fields': 'ละเว้นเซลล์ว่างหลังคอลัมน์สุดท้ายใน {count} บรรทัด (แรกสุดบรรทัด {line})',
+	'notice.blank-header': 'คอลัมน์ที่ {column} ไม่มีหัวคอลัมน์แต่มีค่า จึงตั้งชื่อว่า “{name}”',
+	'notice.duplicate-header': 'หัวคอลัมน์ “{header}” ซ้ำกัน คอลัมน์ที่ {column} จึงตั้งชื่อว่า “{name}”',
+	'notice.empty-column-ignored': 'ละเว้น {count} คอลัมน์ที่ไม่มีทั้งหัวคอลัมน์และค่า',
+	'notice.blank-rows-skipped': 'ข้ามแถวว่าง {count} แถว (แรกสุดบรรทัด {line})',
+	'notice.shape-long': 'หนึ่งแถวต่อหนึ่งค่า (มีคอลัมน์ปีและคอลัมน์ค่า)',
+	'notice.shape-wide': 'หนึ่งคอลัมน์ต่อหนึ่งปี ({yearColumns} คอลัมน์ปี {from}–{to})',
+	'notice.no-country-column':
+		'ไม่พบคอลัมน์ชื่อหรือรหัสประเทศ (ค้นหาหัวคอลัมน์เช่น "Country", "Entity", "ประเทศ" และชื่อประเทศอาเซียนในเซลล์) เพิ่มคอลัมน์ประเทศ หรือเลือกเองในแบบฟอร์ม',
+	'notice.no-country-column.mapping': 'เลือกคอลัมน์ประเทศ หรือระบุว่าทั้งไฟล์เป็นข้อมูลของประเทศใด',
+	'notice.no-year-column':
+		'ไม่พบคอลัมน์ปี ไม่มีหัวคอลัมน์ "Year"/"ปี" และไม่มีคอลัมน์ที่ตั้งชื่อเป็นปี (1990, 2015 [YR2015]) เพิ่มคอลัมน์ปี หรือเลือกเองในแบบฟอร์ม',
+	'notice.no-year-column.mapping': 'เลือกคอลัมน์ปี หรือปีเดียวที่ทั้งไฟล์เป็นข้อมูลของปีนั้น',
+	'notice.no-value-column': 'ไม่พบคอลัมน์ตัวเลขที่จะนำเข้า เลือกคอลัมน์ค่าเองในแบบฟอร์ม',
+	'notice.no-value-column.mapping': 'เลือกคอลัมน์ที่เก็บค่า',
+	'notice.unused-columns': 'ไม่ได้นำเข้า: {count} คอลัมน์ ({columns})',
+	'notice.indicator-from-file-name': 'ไม่มีคอลัมน์ที่ระบุตัวชี้วัด จึงจัดทุกค่าไว้ภายใต้ “{indicator}”',
+	'notice.country-unmatched': 'ข้าม {rows} แถวของ {names} ชื่อที่ไม่ใช่ประเทศสมาชิกอาเซียน: {labels}',
+	'notice.country-mapped-by-code':
+		'บรรทัด {line}: ไม่รู้จักชื่อประเทศ “{label}” จึงใช้รหัส “{code}” ({iso3}) แทน',
+	'notice.country-code-name-conflict':
+		'บรรทัด {line}: ประเทศ “{name}” คือ {nameIso3} แต่รหัส “{code}” คือ {codeIso3} จึงข้ามแถวนี้',
+	'notice.country-empty': 'บรรทัด {line}: ช่องประเทศว่าง จึงข้ามแถวนี้',
+	'notice.year-invalid': 'บรรทัด {line} คอลัมน์ “{column}”: “{text}” ไม่ใช่ปี จึงข้ามแถวนี้',
+	'notice.year-invalid.span':
+		'บรรทัด {line} คอลัมน์ “{column}”: “{text}” เป็นช่วงปี (ปีงบประมาณหรือปีการศึกษา) ให้เขียนเป็นปีเดียวที่ข้อมูลนั้นสังกัด จึงข้ามแถวนี้',
+	'notice.year-invalid.out-of-range':
+		'บรรทัด {line} คอลัมน์ “{column}”: “{text}” อยู่นอกช่วง ค.ศ. {min}–{max} (หรือช่วงเดียวกันใน พ.ศ.) จึงข้ามแถวนี้',
+	'notice.year-be-converted':
+		'แปลงปี พ.ศ. {count} ค่าเป็น ค.ศ. โดยลบ 543 (เช่น บรรทัด {line}: {written} → {year})',
+	'notice.year-mixed-era':
+		'ปีในไฟล์ปนกันสองระบบ: ส่วนใหญ่เป็น ค.ศ. แต่ {odd} เป็น พ.ศ. แต่ละปีอ่านตามที่เขียน (แปลง พ.ศ. คง ค.ศ.) โปรดตรวจแถวเหล่านี้',
+	'notice.year-mixed-era.be':
+		'ปีในไฟล์ปนกันสองระบบ: ส่วนใหญ่เป็น พ.ศ. แต่ {odd} เป็น ค.ศ. แต่ละปีอ่านตามที่เขียน (แปลง พ.ศ. คง ค.ศ.) โปรดตรวจแถวเหล่านี้',
+	'notice.year-annotated': 'บรรทัด {line}: ปี “{text}” มีหมายเหตุ (“{annotation}”) อ่านเป็น {year}',
+	'notice.value-non-numeric': 'บรรทัด {line} คอลัมน์ “{column}”: “{text}” ไม่ใช่ตัวเลข จึงไม่ได้นำเข้า',
+	'notice.value-formula':
+		'บรรทัด {line} คอลัมน์ “{column}”: “{text}” ดูเหมือนสูตรสเปรดชีต ระบบไม่ได้คำนวณและไม่ได้นำเข้า',
+	'notice.values-missing': '{count} เซลล์ไม่มีค่า ยังคงเป็นค่าว่าง ไม่ใช่ 0',
+	'notice.value-percent': '{count} ค่ามีเครื่องหมาย % ซึ่งถูกตัดออก (12.5% → 12.5)',
+	'notice.value-percent-out-of-range':
+		'{count} ค่าร้อยละต่ำกว่า 0 หรือสูงกว่า 100 (แรกสุด: บรรทัด {line} คอลัมน์ “{column}”: {value}) นำเข้าตามที่เขียนไว้ โปรดตรวจสอบ',
+	'notice.sex-unrecognised':
+		'บรรทัด {line} คอลัมน์ “{column}”: ไม่รู้จักเพศ “{text}” (ใช้ Total, Female, Male, F, M, _T, รวม, หญิง, ชาย) จึงข้ามแถวนี้',
+	'notice.indicator-empty': 'บรรทัด {line}: ช่องตัวชี้วัดว่าง จึงข้ามแถวนี้',
+	'notice.duplicate-conflict': '{iso3} ปี {year} “{indicator}” มีค่าต่างกัน ({values}) จึงไม่นำเข้าค่าใดเลย',
+	'notice.duplicate-identical': 'ค่าซ้ำที่เหมือนกัน {count} รายการ เก็บไว้เพียงครั้งเดียว',
+	'notice.markup-in-text':
+		'ชื่อใน {count} บรรทัด (แรกสุดบรรทัด {line}) มีข้อความคล้าย HTML หรือสคริปต์ ระบบเก็บเป็นข้อความธรรมดาและไม่เรียกใช้',
+	'notice.nothing-imported': 'ไม่มีข้อมูลให้นำเข้า: ไม่มีแถวใดให้ค่าที่ใช้ได้ (ดูแถวที่ข้าม)',
+	'notice.nothing-imported.non-members':
+		'ไม่มีข้อมูลให้นำเข้า: ไม่มีแถวใดเป็นของประเทศสมาชิกอาเซียน (ดูชื่อที่จับคู่ไม่ได้)',
+	'notice.more': '…และอีก {more} รายการแบบเดียวกัน (ดูรายงาน)'
 };

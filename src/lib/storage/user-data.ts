@@ -18,20 +18,56 @@ export type * from './types';
 const sessionOnly = new Map<string, StoredDataset>();
 
 let version = 0;
-const listeners = new Set<(version: number) => void>();
 
-function bump(): void {
-	version++;
-	for (const listener of listeners) listener(version);
+export interface UserDataChange {
+	kind: 'import' | 'rename' | 'delete';
+	datasetId: string;
+	/** True when another tab of the dashboard made the change (it came over the channel) */
+	fromOtherTab: boolean;
 }
 
-/** Increases after every import, rename and delete in this tab. */
+type Listener = (version: number, change: UserDataChange) => void;
+const listeners = new Set<Listener>();
+
+/** Other tabs of the dashboard hear of every change here, and this tab of theirs (issue 9). */
+const CHANNEL = 'asean-dashboard-user-data';
+let channel: BroadcastChannel | null | undefined;
+
+function tabs(): BroadcastChannel | null {
+	if (channel !== undefined) return channel;
+	channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+	if (channel) {
+		channel.onmessage = (event: MessageEvent<Omit<UserDataChange, 'fromOtherTab'>>) => {
+			const { kind, datasetId } = event.data ?? {};
+			if (kind !== 'import' && kind !== 'rename' && kind !== 'delete') return;
+			if (typeof datasetId !== 'string') return;
+			notify({ kind, datasetId, fromOtherTab: true });
+		};
+	}
+	return channel;
+}
+
+function notify(change: UserDataChange): void {
+	version++;
+	for (const listener of listeners) listener(version, change);
+}
+
+function bump(kind: UserDataChange['kind'], datasetId: string): void {
+	notify({ kind, datasetId, fromOtherTab: false });
+	tabs()?.postMessage({ kind, datasetId });
+}
+
+/** Increases after every import, rename and delete, in this tab or another. */
 export function userDataVersion(): number {
 	return version;
 }
 
-/** Calls `listener` after every change to the user's datasets; returns the unsubscribe. */
-export function subscribeUserData(listener: (version: number) => void): () => void {
+/**
+ * Calls `listener` after every change to the user's datasets, made in this tab or in another tab
+ * of the dashboard; returns the unsubscribe.
+ */
+export function subscribeUserData(listener: Listener): () => void {
+	tabs();
 	listeners.add(listener);
 	return () => listeners.delete(listener);
 }
@@ -100,7 +136,7 @@ export async function saveUserDataset(dataset: StoredDataset): Promise<StoragePr
 		problem = error instanceof StorageProblem ? error : new StorageProblem('failed', String(error));
 		sessionOnly.set(dataset.id, dataset);
 	}
-	bump();
+	bump('import', dataset.id);
 	return problem;
 }
 
@@ -108,10 +144,10 @@ export async function renameUserDataset(id: string, name: string): Promise<void>
 	const session = sessionOnly.get(id);
 	if (session) session.name = name;
 	else await renameStored(id, name);
-	bump();
+	bump('rename', id);
 }
 
 export async function deleteUserDataset(id: string): Promise<void> {
 	if (!sessionOnly.delete(id)) await deleteStored(id);
-	bump();
+	bump('delete', id);
 }

@@ -188,7 +188,7 @@ function replacementNotice(text: string, encoding: TextEncoding): Notice | null 
 		'warning',
 		'encoding-replacement-chars',
 		`${count} byte sequence(s) are not valid ${ENCODING_LABELS[encoding]} (first on line ${line}) and show as �. Choose another encoding, or re-save the file as UTF-8.`,
-		{ line, params: { count, encoding } }
+		{ line, params: { count, encoding, encodingLabel: ENCODING_LABELS[encoding] } }
 	);
 }
 
@@ -219,7 +219,7 @@ export function decodeBytes(
 					excel
 						? `Not a text CSV — looks like ${binary}; export as CSV (File › Save As › CSV UTF-8) and upload that.`
 						: `Not a text CSV — looks like ${binary}. Upload a CSV file.`,
-					{ params: { looksLike: binary } }
+					{ params: { looksLike: binary, ...(excel && { variant: 'excel' }) } }
 				)
 			]
 		};
@@ -234,7 +234,7 @@ export function decodeBytes(
 		const text = decodeWith(bytes.subarray(skip), forced);
 		notices.push(
 			notice('info', 'encoding-forced', `Read as ${ENCODING_LABELS[forced]}, as chosen.`, {
-				params: { encoding: forced }
+				params: { encoding: forced, encodingLabel: ENCODING_LABELS[forced] }
 			})
 		);
 		const bad = replacementNotice(text, forced);
@@ -274,7 +274,7 @@ export function decodeBytes(
 				'encoding-detected',
 				`Read as ${ENCODING_LABELS[utf16]} (the file has no byte-order mark).`,
 				{
-					params: { encoding: utf16 }
+					params: { encoding: utf16, encodingLabel: ENCODING_LABELS[utf16], variant: 'no-bom' }
 				}
 			)
 		);
@@ -328,7 +328,13 @@ export function decodeBytes(
 			'warning',
 			'encoding-detected',
 			`The file is not UTF-8; read it as ${ENCODING_LABELS[legacy.encoding]}. If names look wrong, choose another encoding.`,
-			{ params: { encoding: legacy.encoding, confidence: legacy.confidence } }
+			{
+				params: {
+					encoding: legacy.encoding,
+					encodingLabel: ENCODING_LABELS[legacy.encoding],
+					confidence: legacy.confidence
+				}
+			}
 		)
 	);
 	return {

@@ -67,7 +67,9 @@ export function fileTooLarge(size: number, maxBytes = DEFAULT_MAX_BYTES): Notice
 		'error',
 		'file-too-large',
 		`File too large (${megabytes(size)} > ${megabytes(maxBytes)} limit). Filter it to the ASEAN countries and indicators you need, or split it, then upload again.`,
-		{ params: { bytes: size, limit: maxBytes } }
+		{
+			params: { bytes: size, limit: maxBytes, size: megabytes(size), max: megabytes(maxBytes) }
+		}
 	);
 }
 
@@ -181,7 +183,8 @@ function mappingProblem(mapping: ColumnMapping): Notice | null {
 		return notice(
 			'error',
 			'no-country-column',
-			'Choose the country column, or say which country the whole file is about.'
+			'Choose the country column, or say which country the whole file is about.',
+			{ params: { variant: 'mapping' } }
 		);
 	}
 	const wide = (mapping.yearColumns?.length ?? 0) > 0;
@@ -189,11 +192,14 @@ function mappingProblem(mapping: ColumnMapping): Notice | null {
 		return notice(
 			'error',
 			'no-year-column',
-			'Choose the year column, or the one year the whole file is about.'
+			'Choose the year column, or the one year the whole file is about.',
+			{ params: { variant: 'mapping' } }
 		);
 	}
 	if (!wide && mapping.value === undefined) {
-		return notice('error', 'no-value-column', 'Choose the column that holds the values.');
+		return notice('error', 'no-value-column', 'Choose the column that holds the values.', {
+			params: { variant: 'mapping' }
+		});
 	}
 	return null;
 }

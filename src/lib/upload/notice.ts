@@ -4,59 +4,63 @@
  */
 export type NoticeLevel = 'error' | 'warning' | 'info';
 
-export type NoticeCode =
+/** Every notice code; the UI shows each in English and Thai (messages.upload.*.ts, `notice.<code>`). */
+export const NOTICE_CODES = [
 	// decode
-	| 'file-empty'
-	| 'file-too-large'
-	| 'binary-file'
-	| 'encoding-detected'
-	| 'encoding-forced'
-	| 'encoding-replacement-chars'
+	'file-empty',
+	'file-too-large',
+	'binary-file',
+	'encoding-detected',
+	'encoding-forced',
+	'encoding-replacement-chars',
 	// sniff
-	| 'sep-hint'
-	| 'delimiter-detected'
-	| 'delimiter-not-found'
-	| 'decimal-comma'
-	| 'preamble-skipped'
-	| 'footer-skipped'
+	'sep-hint',
+	'delimiter-detected',
+	'delimiter-not-found',
+	'decimal-comma',
+	'preamble-skipped',
+	'footer-skipped',
 	// parse
-	| 'no-data-rows'
-	| 'unterminated-quote'
-	| 'malformed-quote'
-	| 'ragged-row'
-	| 'trailing-empty-fields'
-	| 'blank-header'
-	| 'duplicate-header'
-	| 'empty-column-ignored'
-	| 'blank-rows-skipped'
+	'no-data-rows',
+	'unterminated-quote',
+	'malformed-quote',
+	'ragged-row',
+	'trailing-empty-fields',
+	'blank-header',
+	'duplicate-header',
+	'empty-column-ignored',
+	'blank-rows-skipped',
 	// shape
-	| 'shape-long'
-	| 'shape-wide'
-	| 'no-country-column'
-	| 'no-year-column'
-	| 'no-value-column'
-	| 'unused-columns'
-	| 'indicator-from-file-name'
+	'shape-long',
+	'shape-wide',
+	'no-country-column',
+	'no-year-column',
+	'no-value-column',
+	'unused-columns',
+	'indicator-from-file-name',
 	// validate
-	| 'country-unmatched'
-	| 'country-mapped-by-code'
-	| 'country-code-name-conflict'
-	| 'country-empty'
-	| 'year-invalid'
-	| 'year-be-converted'
-	| 'year-mixed-era'
-	| 'year-annotated'
-	| 'value-non-numeric'
-	| 'value-formula'
-	| 'values-missing'
-	| 'value-percent'
-	| 'value-percent-out-of-range'
-	| 'sex-unrecognised'
-	| 'indicator-empty'
-	| 'duplicate-conflict'
-	| 'duplicate-identical'
-	| 'markup-in-text'
-	| 'nothing-imported';
+	'country-unmatched',
+	'country-mapped-by-code',
+	'country-code-name-conflict',
+	'country-empty',
+	'year-invalid',
+	'year-be-converted',
+	'year-mixed-era',
+	'year-annotated',
+	'value-non-numeric',
+	'value-formula',
+	'values-missing',
+	'value-percent',
+	'value-percent-out-of-range',
+	'sex-unrecognised',
+	'indicator-empty',
+	'duplicate-conflict',
+	'duplicate-identical',
+	'markup-in-text',
+	'nothing-imported'
+] as const;
+
+export type NoticeCode = (typeof NOTICE_CODES)[number];
 
 export interface Notice {
 	level: NoticeLevel;
@@ -67,6 +71,10 @@ export interface Notice {
 	line?: number;
 	/** Column header (or 1-based column number when the header is blank) */
 	column?: string | number;
+	/**
+	 * Fill the placeholders of the notice's text in either language; `variant` picks one of a
+	 * code's texts (`notice.<code>.<variant>`), `more` the closing "…and N more" line.
+	 */
 	params?: Record<string, string | number>;
 }
 

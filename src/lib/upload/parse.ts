@@ -143,7 +143,7 @@ export function parseTable(rawText: string, layout: LayoutForParse): ParsedTable
 					{
 						line: quoteLine,
 						column: column?.name,
-						params: { line: quoteLine, lastLine }
+						params: { lastLine }
 					}
 				)
 			);
@@ -258,7 +258,11 @@ export function parseTable(rawText: string, layout: LayoutForParse): ParsedTable
 				blank
 					? `Column ${column.index + 1} has no header but holds values; it is called "${column.name}".`
 					: `The header "${column.header.trim()}" appears more than once; column ${column.index + 1} is called "${column.name}".`,
-				{ line: layout.headerLine, column: column.index + 1, params: { name: column.name } }
+				{
+					line: layout.headerLine,
+					column: column.index + 1,
+					params: { name: column.name, header: column.header.trim() }
+				}
 			)
 		);
 	}

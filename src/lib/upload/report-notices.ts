@@ -63,7 +63,17 @@ export function reportNotices(report: ImportReport, columns: ReportColumns): Not
 				'warning',
 				'country-unmatched',
 				`${rows} ${plural(rows, 'row')} for ${unmatched.length} ${plural(unmatched.length, 'name')} that are not ASEAN members were skipped (${kinds('aggregate')} groups of countries, ${kinds('subnational')} parts of countries, ${kinds('unknown')} other): ${named}${unmatched.length > 8 ? ', …' : ''}.`,
-				{ line: unmatched[0].lines[0], params: { rows, names: unmatched.length } }
+				{
+					line: unmatched[0].lines[0],
+					params: {
+						rows,
+						names: unmatched.length,
+						labels: `${unmatched
+							.slice(0, 8)
+							.map((u) => quote(u.label))
+							.join(', ')}${unmatched.length > 8 ? ', …' : ''}`
+					}
+				}
 			)
 		);
 	}
@@ -73,7 +83,11 @@ export function reportNotices(report: ImportReport, columns: ReportColumns): Not
 				'warning',
 				'country-mapped-by-code',
 				`Line ${m.lines[0]}: the country name ${quote(m.label)} is not recognised; the code ${quote(m.code)} (${m.iso3}) in column "${columns.countryCode ?? columns.country}" was used${m.rows > 1 ? ` (${m.rows} rows)` : ''}.`,
-				{ line: m.lines[0], column: columns.country, params: { label: m.label, iso3: m.iso3 } }
+				{
+					line: m.lines[0],
+					column: columns.country,
+					params: { label: m.label, code: m.code, iso3: m.iso3 }
+				}
 			)
 		);
 	}
@@ -98,7 +112,10 @@ export function reportNotices(report: ImportReport, columns: ReportColumns): Not
 				'warning',
 				'year-be-converted',
 				`${era.converted} Buddhist Era ${plural(era.converted, 'year')} ${where} ${plural(era.converted, 'was', 'were')} converted to C.E. by subtracting 543 (e.g. line ${first.line}: ${first.written} → ${first.year}).`,
-				{ line: first.line, params: { count: era.converted } }
+				{
+					line: first.line,
+					params: { count: era.converted, written: first.written, year: first.year }
+				}
 			)
 		);
 	}
@@ -110,7 +127,13 @@ export function reportNotices(report: ImportReport, columns: ReportColumns): Not
 				'warning',
 				'year-mixed-era',
 				`The years mix eras: mostly ${usual}, but ${odd.slice(0, 5).join(', ')} ${plural(odd.length, 'is', 'are')} ${other} Each year was read as written (B.E. converted, C.E. kept); check these rows.`,
-				{ params: { majority: era.majority, odd: odd.join(', ') } }
+				{
+					params: {
+						majority: era.majority,
+						odd: odd.slice(0, 5).join(', '),
+						...(era.majority === 'be' && { variant: 'be' })
+					}
+				}
 			)
 		);
 	}
@@ -120,7 +143,7 @@ export function reportNotices(report: ImportReport, columns: ReportColumns): Not
 				'info',
 				'year-annotated',
 				`Line ${a.line}: the year ${quote(a.text.trim())} carries a note ("${a.annotation}"); read as ${a.year}.`,
-				{ line: a.line, params: { annotation: a.annotation, year: a.year } }
+				{ line: a.line, params: { text: a.text.trim(), annotation: a.annotation, year: a.year } }
 			)
 		);
 	}
@@ -168,7 +191,8 @@ export function reportNotices(report: ImportReport, columns: ReportColumns): Not
 				'nothing-imported',
 				onlyNonMembers
 					? 'Nothing to import: no row is for an ASEAN member (see the unmatched names).'
-					: 'Nothing to import: no row gave a usable value (see the skipped rows).'
+					: 'Nothing to import: no row gave a usable value (see the skipped rows).',
+				onlyNonMembers ? { params: { variant: 'non-members' } } : {}
 			)
 		);
 	}

@@ -364,7 +364,13 @@ export function proposeShape(table: ParsedTable, options: ShapeOptions = {}): Sh
 			shape === 'wide'
 				? `One column per year (${yearColumns.length} year columns, ${yearColumns[0]?.year ?? ''}–${yearColumns.at(-1)?.year ?? ''}).`
 				: 'One row per observation (a year column and a value column).',
-			{ params: { yearColumns: yearColumns.length } }
+			{
+				params: {
+					yearColumns: yearColumns.length,
+					from: yearColumns[0]?.year ?? '',
+					to: yearColumns.at(-1)?.year ?? ''
+				}
+			}
 		)
 	);
 	return { ok, shape, mapping, draft, indicatorSource, unused, notices };

@@ -223,7 +223,7 @@ export function sniff(rawText: string, options: SniffOptions = {}): SniffResult 
 				hinted
 					? `Line 1 is Excel's "sep=${sepMatch[1]}" hint; it was used and skipped.`
 					: `Line 1 is Excel's "sep=${sepMatch[1]}" hint for an unusual separator; it was skipped.`,
-				{ line: 1, params: { delimiter: sepMatch[1] } }
+				{ line: 1, params: { delimiter: sepMatch[1], ...(!hinted && { variant: 'unusual' }) } }
 			)
 		);
 	}

@@ -101,7 +101,8 @@ export async function runConsoleQuery(
 	if (!check.ok) return { ok: false, error: check.reason };
 	const started = performance.now();
 	try {
-		await ensureCatalog();
+		// Any query may read uploaded rows, which enter DuckDB only when first needed.
+		await Promise.all([ensureCatalog(), import('./user-tables').then((m) => m.ensureUserRows())]);
 		const { getDatabase } = await import('$lib/db/duckdb');
 		const db = await getDatabase();
 		const conn = await db.connect();

@@ -1,14 +1,19 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { arrowTable } from '$lib/db/arrow-table';
+import { arrowTable, packedTable } from '$lib/db/arrow-table';
+import { ISO3_CODES } from '$lib/countries/members';
 import { USER_INDICATORS_DDL } from '$lib/db/schema';
-import { unpackColumns } from '$lib/storage/columns';
+import { SEXES } from '$lib/storage/columns';
 import {
 	deleteUserDataset,
+	listUserDatasets,
 	loadUserDatasets,
 	renameUserDataset,
 	saveUserDataset,
+	subscribeUserData,
+	type DatasetMeta,
 	type StorageProblem,
-	type StoredDataset
+	type StoredDataset,
+	type TidyColumns
 } from '$lib/storage/user-data';
 
 /**
@@ -31,10 +36,20 @@ async function withConnection<T>(
 	}
 }
 
+/** The app's own constants as SQL rows (position, text): checked, then written as literals. */
+function positions(values: readonly string[], pattern: RegExp): string {
+	return values
+		.map((v, i) => {
+			if (!pattern.test(v)) throw new Error(`Unexpected constant ${v}`);
+			return `(${i}, '${v}')`;
+		})
+		.join(', ');
+}
+
 /** Adds one dataset's rows and indicators; the caller holds the connection. */
 export async function insertDataset(
 	conn: AsyncDuckDBConnection,
-	dataset: StoredDataset,
+	dataset: DatasetMeta & { rows?: TidyColumns },
 	options: { rows?: boolean } = {}
 ): Promise<void> {
 	await conn.query(USER_INDICATORS_DDL);
@@ -42,6 +57,7 @@ export async function insertDataset(
 	const indicators = dataset.indicators;
 	await conn.insertArrowTable(
 		arrowTable({
+			pos: Int32Array.from(indicators, (_, k) => k),
 			id: indicators.map((i) => i.id),
 			dataset_id: indicators.map(() => dataset.id),
 			dataset_name: indicators.map(() => dataset.name),
@@ -57,18 +73,22 @@ export async function insertDataset(
 			SELECT id::VARCHAR, dataset_id::VARCHAR, dataset_name::VARCHAR, name::VARCHAR,
 				NULLIF(code::VARCHAR, ''), unit::VARCHAR, file_name::VARCHAR
 			FROM ${stage}_ind`);
+		if (!dataset.rows?.value.length || options.rows === false) return;
+		// The stored typed arrays go to the worker as they are and DuckDB turns the positions into
+		// codes: building millions of strings in JavaScript froze the page for seconds (issue 9).
+		await conn.insertArrowTable(packedTable({ ...dataset.rows }), { name: stage, create: true });
+		try {
+			await conn.query(`INSERT INTO observations (indicator_id, iso3, year, sex, value, flag)
+				SELECT i.id::VARCHAR, c.iso3, s.year::INTEGER, x.sex, s.value::DOUBLE, 'user'
+				FROM ${stage} s
+				JOIN ${stage}_ind i ON i.pos = s.indicator
+				JOIN (VALUES ${positions(ISO3_CODES, /^[A-Z]{3}$/)}) c(pos, iso3) ON c.pos = s.iso3
+				JOIN (VALUES ${positions(SEXES, /^[a-z]+$/)}) x(pos, sex) ON x.pos = s.sex`);
+		} finally {
+			await conn.query(`DROP TABLE IF EXISTS ${stage}`);
+		}
 	} finally {
 		await conn.query(`DROP TABLE IF EXISTS ${stage}_ind`);
-	}
-	if (dataset.rows.value.length === 0 || options.rows === false) return;
-	const rows = unpackColumns(dataset.rows, dataset.indicators);
-	await conn.insertArrowTable(arrowTable(rows), { name: stage, create: true });
-	try {
-		await conn.query(`INSERT INTO observations (indicator_id, iso3, year, sex, value, flag)
-			SELECT indicator_id::VARCHAR, iso3::VARCHAR, year::INTEGER, sex::VARCHAR, value::DOUBLE, 'user'
-			FROM ${stage}`);
-	} finally {
-		await conn.query(`DROP TABLE IF EXISTS ${stage}`);
 	}
 }
 
@@ -89,14 +109,21 @@ async function removeDataset(conn: AsyncDuckDBConnection, datasetId: string): Pr
 	}
 }
 
-/** Loads the user's stored uploads into DuckDB next to the shared dataset. */
+/**
+ * Datasets whose rows are in this page's DuckDB. Rows enter only when a query first asks for an
+ * uploaded indicator (`ensureUserRows`), so a page that only lists uploads never reads them.
+ */
+const rowsInDatabase = new Set<string>();
+let rowsRestored: Promise<void> | undefined;
+
+/** At engine start: the uploads' indicators only (a few rows each), never their observations. */
 export async function restoreUserTables(db: AsyncDuckDB): Promise<void> {
-	const datasets = await loadUserDatasets();
+	const { datasets } = await listUserDatasets();
 	await withConnection(db, async (conn) => {
 		await conn.query(USER_INDICATORS_DDL);
 		for (const dataset of datasets) {
 			try {
-				await insertDataset(conn, dataset);
+				await insertDataset(conn, dataset, { rows: false });
 			} catch (error) {
 				// One damaged dataset must not keep the dashboard from starting.
 				console.warn(`Could not load uploaded dataset ${dataset.fileName}:`, error);
@@ -105,9 +132,81 @@ export async function restoreUserTables(db: AsyncDuckDB): Promise<void> {
 	});
 }
 
+/**
+ * A change made in another tab: this page's DuckDB follows it. Indicators are read again from
+ * storage; rows of a new dataset load on the next query that asks for them; a deleted one goes.
+ */
+subscribeUserData((_, change) => {
+	if (!change.fromOtherTab) return;
+	rowsRestored = undefined;
+	void (async () => {
+		const { startedDatabase } = await import('$lib/db/duckdb');
+		const running = startedDatabase();
+		if (!running) return;
+		const db = await running;
+		if (change.kind === 'delete') {
+			rowsInDatabase.delete(change.datasetId);
+			await withConnection(db, (conn) => removeDataset(conn, change.datasetId));
+		} else {
+			await restoreUserTables(db);
+		}
+	})().catch((error: unknown) =>
+		console.warn('Could not follow a change from another tab:', error)
+	);
+});
+
+/** Puts every stored upload's rows into DuckDB, once per page; later calls wait for the first. */
+export function ensureUserRows(): Promise<void> {
+	rowsRestored ??= (async () => {
+		const db = await database();
+		const datasets = await loadUserDatasets();
+		await withConnection(db, async (conn) => {
+			for (const dataset of datasets) {
+				// Imported in this page meanwhile: its rows are in already.
+				if (rowsInDatabase.has(dataset.id)) continue;
+				rowsInDatabase.add(dataset.id);
+				try {
+					await insertRows(conn, dataset);
+				} catch (error) {
+					rowsInDatabase.delete(dataset.id);
+					console.warn(`Could not load uploaded dataset ${dataset.fileName}:`, error);
+				}
+			}
+		});
+	})();
+	return rowsRestored;
+}
+
+/** One dataset's rows, in one transaction so that a failure leaves none of them. */
+async function insertRows(conn: AsyncDuckDBConnection, dataset: StoredDataset): Promise<void> {
+	await conn.query('BEGIN TRANSACTION');
+	try {
+		await insertDataset(conn, dataset);
+		await conn.query('COMMIT');
+	} catch (error) {
+		await conn.query('ROLLBACK').catch(() => undefined);
+		throw error;
+	}
+}
+
 async function database(): Promise<AsyncDuckDB> {
 	const { getDatabase } = await import('$lib/db/duckdb');
 	return getDatabase();
+}
+
+/** What an import reports as it goes, and how it is stopped (nothing is left behind). */
+export interface ImportControl {
+	alreadyInDatabase?: boolean;
+	signal?: AbortSignal;
+	/** Steps done of all: the rows into the database, then into storage */
+	onProgress?: (done: number, total: number) => void;
+}
+
+export class ImportCancelled extends Error {
+	constructor() {
+		super('The import was cancelled');
+		this.name = 'ImportCancelled';
+	}
 }
 
 /**
@@ -117,33 +216,61 @@ async function database(): Promise<AsyncDuckDB> {
  */
 export async function addUserDataset(
 	dataset: StoredDataset,
-	options: { alreadyInDatabase?: boolean } = {}
+	options: ImportControl = {}
 ): Promise<StorageProblem | null> {
+	const { signal, onProgress } = options;
+	const total = 2;
+	const stopped = () => {
+		if (signal?.aborted) throw new ImportCancelled();
+	};
+	stopped();
 	const db = await database();
 	// Rows and metadata together or not at all: a failed import leaves nothing to orphan, and the
 	// same file can be imported again.
-	await withConnection(db, async (conn) => {
-		await conn.query('BEGIN TRANSACTION');
-		try {
-			await insertDataset(conn, dataset, { rows: !options.alreadyInDatabase });
-			await conn.query('COMMIT');
-		} catch (error) {
-			await conn.query('ROLLBACK').catch(() => undefined);
-			throw error;
-		}
-	});
+	rowsInDatabase.add(dataset.id);
 	try {
-		return await saveUserDataset(dataset);
+		await withConnection(db, async (conn) => {
+			await conn.query('BEGIN TRANSACTION');
+			try {
+				await insertDataset(conn, dataset, { rows: !options.alreadyInDatabase });
+				stopped();
+				await conn.query('COMMIT');
+			} catch (error) {
+				await conn.query('ROLLBACK').catch(() => undefined);
+				throw error;
+			}
+		});
 	} catch (error) {
-		await withConnection(db, (conn) => removeDataset(conn, dataset.id)).catch(() => undefined);
+		rowsInDatabase.delete(dataset.id);
 		throw error;
 	}
+	onProgress?.(1, total);
+	let problem: StorageProblem | null;
+	try {
+		stopped();
+		// Past this point the import is done: storage takes rows and metadata in one transaction.
+		problem = await saveUserDataset(dataset);
+	} catch (error) {
+		await withConnection(db, (conn) => removeDataset(conn, dataset.id)).catch(() => undefined);
+		rowsInDatabase.delete(dataset.id);
+		throw error;
+	}
+	onProgress?.(total, total);
+	return problem;
 }
 
 export async function deleteUserData(datasetId: string): Promise<void> {
-	const db = await database();
-	await withConnection(db, (conn) => removeDataset(conn, datasetId));
+	// Storage first: an engine that starts meanwhile reads the storage without the dataset, and
+	// the list updates without waiting for an engine still starting (issue 9: delete < 2 s).
 	await deleteUserDataset(datasetId);
+	rowsInDatabase.delete(datasetId);
+	const { startedDatabase } = await import('$lib/db/duckdb');
+	const running = startedDatabase();
+	if (!running) return;
+	const db = await running;
+	// A restore under way could otherwise put the rows back after they were deleted.
+	await rowsRestored?.catch(() => undefined);
+	await withConnection(db, (conn) => removeDataset(conn, datasetId));
 }
 
 export async function renameUserData(datasetId: string, name: string): Promise<void> {

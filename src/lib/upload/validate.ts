@@ -109,7 +109,13 @@ export function validateTable(
 			notices.push(
 				notice('warning', 'country-code-name-conflict', detail, {
 					line: row.line,
-					column: columnName(countryCol)
+					column: columnName(countryCol),
+					params: {
+						name: nameRaw.trim(),
+						nameIso3: name.iso3,
+						code: codeRaw.trim(),
+						codeIso3: code.iso3
+					}
 				})
 			);
 			return null;
@@ -275,7 +281,13 @@ export function validateTable(
 				const column = columnName(mapping.sex);
 				const detail = `Line ${row.line}, column "${column}": ${quote(row.cells[mapping.sex].trim())} is not a sex we know (use Total, Female, Male, F, M, _T, รวม, หญิง, ชาย); the row was skipped.`;
 				skip({ line: row.line, column, reason: 'sex-unrecognised', detail });
-				notices.push(notice('warning', 'sex-unrecognised', detail, { line: row.line, column }));
+				notices.push(
+					notice('warning', 'sex-unrecognised', detail, {
+						line: row.line,
+						column,
+						params: { text: row.cells[mapping.sex].trim() }
+					})
+				);
 				continue;
 			}
 			sex = parsedSex;
@@ -304,7 +316,12 @@ export function validateTable(
 					notice('warning', 'year-invalid', detail, {
 						line: row.line,
 						column,
-						params: { text: yearText }
+						params: {
+							text: yearText,
+							min: YEAR_MIN,
+							max: YEAR_MAX,
+							...(parsed.reason !== 'not-a-year' && { variant: parsed.reason })
+						}
 					})
 				);
 				continue;
@@ -346,7 +363,12 @@ export function validateTable(
 		notices.push(
 			notice('warning', 'duplicate-conflict', detail, {
 				line: list[0].row.line,
-				params: { iso3, year }
+				params: {
+					iso3,
+					year,
+					indicator,
+					values: list.map((o) => `${o.row.line}: ${o.row.value}`).join(', ')
+				}
 			})
 		);
 	}

@@ -17,6 +17,9 @@ const FIXABLE = new Set<Notice['code']>([
 	'nothing-imported'
 ]);
 
+/** Reading and checking report from the worker; importing counts its own steps. */
+export type UploadProgress = Progress | { phase: 'importing'; loaded: number; total: number };
+
 export type UploadPhase = 'idle' | 'reading' | 'refused' | 'review' | 'importing' | 'imported';
 
 export interface ImportedSummary {
@@ -37,7 +40,7 @@ export interface ImportedSummary {
 export class UploadSession {
 	phase = $state<UploadPhase>('idle');
 	file = $state.raw<File | null>(null);
-	progress = $state.raw<Progress | null>(null);
+	progress = $state.raw<UploadProgress | null>(null);
 	result = $state.raw<ImportResult | null>(null);
 	/** The rows that passed the check: exactly what Import stores */
 	packed = $state.raw<PackedRows | null>(null);
@@ -61,6 +64,7 @@ export class UploadSession {
 	alreadyImported = $state.raw<{ id: string; name: string; createdAt: string } | null>(null);
 
 	#worker = new ParseWorker();
+	#importing: AbortController | null = null;
 	#datasetId = shortId();
 
 	get busy(): boolean {
@@ -139,8 +143,15 @@ export class UploadSession {
 		}
 	}
 
-	/** Stops reading; the chosen file is forgotten, imported datasets stay. */
+	/**
+	 * Stops reading (the chosen file is forgotten) or importing (back to the review, nothing
+	 * stored); imported datasets stay.
+	 */
 	cancel(): void {
+		if (this.phase === 'importing') {
+			this.#importing?.abort();
+			return;
+		}
 		if (this.phase === 'reading') {
 			this.#worker.cancel();
 			this.phase = 'idle';
@@ -176,10 +187,15 @@ export class UploadSession {
 		this.alreadyImported = null;
 		this.phase = 'importing';
 		this.failure = '';
+		const control = new AbortController();
+		this.#importing = control;
 		try {
 			const { addUserDataset, deleteUserData } = await import('$lib/upload/user-tables');
 			const dataset = this.#dataset(result, packed);
-			const storageProblem = await addUserDataset(dataset);
+			const storageProblem = await addUserDataset(dataset, {
+				signal: control.signal,
+				onProgress: (loaded, total) => (this.progress = { phase: 'importing', loaded, total })
+			});
 			// The new copy is in before the old one goes: a failure keeps the old one.
 			if (replacing) await deleteUserData(replacing.id);
 			this.imported = {
@@ -195,8 +211,13 @@ export class UploadSession {
 			this.phase = 'imported';
 			this.#datasetId = shortId();
 		} catch (error) {
-			this.failure = error instanceof Error ? error.message : String(error);
+			// A cancelled import goes back to the review with nothing stored, ready to import again.
+			const cancelled = error instanceof Error && error.name === 'ImportCancelled';
+			this.failure = cancelled ? '' : error instanceof Error ? error.message : String(error);
 			this.phase = 'review';
+		} finally {
+			this.#importing = null;
+			this.progress = null;
 		}
 	}
 
