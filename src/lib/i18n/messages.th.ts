@@ -62,7 +62,7 @@ export const th: Record<MessageKey, string> = {
 	'indicator.definition': 'คำนิยาม',
 	'indicator.source': 'แหล่งข้อมูล',
 	'indicator.licence': 'สัญญาอนุญาต',
-	'indicator.series': 'ชุดข้อมูล',
+	'indicator.series': 'รหัสชุดข้อมูลและอนุกรม',
 	'indicator.link': 'หน้าเว็บของผู้เผยแพร่',
 	'indicator.years': 'ปีที่มีข้อมูล',
 	'indicator.caveat': 'ข้อควรระวัง',
@@ -165,6 +165,7 @@ export const th: Record<MessageKey, string> = {
 	'indicator.pair.without': 'ตัวเลขเดียวกันของผู้ที่ไม่มีความพิการ',
 	'indicator.pair.gap': 'ช่องว่างระหว่างผู้ที่มีและไม่มีความพิการทั้งหมดแบบเทียบข้างกัน',
 	'about.vintage': 'ฉบับ',
+	'about.code': 'รหัสชุดข้อมูล',
 	'gaps.evidence.title': 'หลักฐานเกี่ยวกับคนพิการของแต่ละประเทศสมาชิก',
 	'gaps.evidence.intro':
 		'แสดงว่าประเทศสมาชิกแต่ละประเทศมีหลักฐานสี่ประเภทใดบ้าง ได้แก่ ความชุกที่เปรียบเทียบได้ (ชุดคำถาม Washington Group โดย Disability Data Initiative) ความครอบคลุมของเงินช่วยเหลือคนพิการ (SDG 1.3.1) การทำงาน (การมีงานทำ การว่างงาน การทำงานนอกระบบ) และการศึกษา (การเข้าเรียน การรู้หนังสือ โรงเรียนที่ปรับให้เหมาะสม) ตัวเลขความชุกที่แต่ละประเทศรายงานเองไม่นับเป็นข้อมูลที่เปรียบเทียบได้',
