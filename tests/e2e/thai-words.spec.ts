@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readPng } from '../../src/lib/export/png-text';
 import type { Page } from '@playwright/test';
 import { expect, readCatalog, test } from './fixtures';
 
@@ -180,6 +181,16 @@ for (const [part, indicators] of [catalog.slice(0, half), catalog.slice(half)].e
 		for (const indicator of indicators) {
 			await visit(page, `/th/indicator/${indicator.id}/`);
 			await expect(page.locator('h1')).toHaveText(indicator.name.th);
+			// Phrasing slips that composed messages make: "… 5 ปี ปี พ.ศ.", "ปี ค่าล่าสุด…".
+			const text = await page.locator('main').innerText();
+			for (const m of text.matchAll(
+				/(?<![\u0E00-\u0E7F])([\u0E00-\u0E7F]+) \1(?![\u0E00-\u0E7F])/gu
+			)) {
+				problems.push(`${indicator.id} page: doubled "${m[0]}"`);
+			}
+			for (const m of text.matchAll(/ปี (?:ค่า)?ล่าสุด|พ\.ศ\. \d+–พ\.ศ\./gu)) {
+				problems.push(`${indicator.id} page: "${m[0]}"`);
+			}
 			const html = await splitInHtml(page);
 			problems.push(...html.problems.map((p) => `${indicator.id} page: ${p}`));
 			wrapped += html.wrapped;
@@ -207,3 +218,36 @@ for (const [part, indicators] of [catalog.slice(0, half), catalog.slice(half)].e
 		expect(breaks).toBeGreaterThan(indicators.length);
 	});
 }
+
+test('exported images carry the site name, the chart link and the access date', async ({
+	page
+}) => {
+	const { id } = catalog[0];
+	await page.goto(`./th/indicator/${id}/`);
+	const frame = page.locator('[data-chart="ranked"]');
+	const download = async (name: string) => {
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			frame.getByRole('button', { name, exact: true }).click()
+		]);
+		return readFileSync((await file.path())!);
+	};
+	// The Thai calendar writes the access date with its B.E. year: "2 ธันวาคม พ.ศ. 2569".
+	const today = new Intl.DateTimeFormat('th-TH', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date());
+	const svg = (await download('ดาวน์โหลด SVG')).toString('utf8');
+	const credit = [...svg.matchAll(/<text[^>]*class="export-credit"[^>]*>([^<]*)<\/text>/g)]
+		.map((m) => m[1])
+		.join(' ');
+	expect(credit).toContain('แดชบอร์ดสวัสดิการสังคมอาเซียน');
+	expect(credit).toContain(`/th/indicator/${id}/`);
+	expect(credit.replace(/\s+/g, ' ')).toContain(`เข้าถึงเมื่อ ${today}`);
+	const png = readPng(new Uint8Array(await download('ดาวน์โหลด PNG')));
+	expect(png.text.Comment).toContain('แดชบอร์ดสวัสดิการสังคมอาเซียน');
+	expect(png.text.Comment).toContain(`/th/indicator/${id}/`);
+	expect(png.text.Comment).toContain(today);
+});
