@@ -188,7 +188,7 @@ for (const [part, indicators] of [catalog.slice(0, half), catalog.slice(half)].e
 			)) {
 				problems.push(`${indicator.id} page: doubled "${m[0]}"`);
 			}
-			for (const m of text.matchAll(/ปี (?:ค่า)?ล่าสุด|พ\.ศ\. \d+–พ\.ศ\./gu)) {
+			for (const m of text.matchAll(/(?<!\d )ปี (?:ค่า)?ล่าสุด|พ\.ศ\. \d+–พ\.ศ\./gu)) {
 				problems.push(`${indicator.id} page: "${m[0]}"`);
 			}
 			const html = await splitInHtml(page);
