@@ -91,3 +91,19 @@ test('an embed of an unknown chart shows the message and the default chart, not 
 	await expect(page.locator('figure[data-chart="ranked"] svg').first()).toBeVisible();
 	await expect(page.locator('figure[data-chart="trend"]')).toHaveCount(0);
 });
+
+test.describe('before the database answers', () => {
+	// The engine's files are held back, never answered, so the page stays before its first answer.
+	test.use({ serviceWorkers: 'block' });
+
+	test('a shared link shows a quiet loading state, never the default chart', async ({ page }) => {
+		await page.route(/duckdb.*\.(wasm|js)$/, () => {});
+		await page.goto('./indicator/labour-force-participation/?sex=male&year=2010&chart=ranked');
+		const ranked = page.locator('figure[data-chart="ranked"]');
+		await expect(ranked.locator('.loading')).toBeVisible();
+		await expect(ranked).toHaveAttribute('aria-busy', 'true');
+		// The prerendered default view (each member's latest value, women) is gone, not flashed.
+		await expect(ranked.locator('svg .row')).toHaveCount(0);
+		await expect(page.locator('footer .db-status')).not.toHaveAttribute('data-phase', 'ready');
+	});
+});

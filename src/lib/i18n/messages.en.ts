@@ -64,7 +64,7 @@ export const en = {
 	'indicator.definition': 'Definition',
 	'indicator.source': 'Source',
 	'indicator.licence': 'Licence',
-	'indicator.series': 'Series',
+	'indicator.series': 'Dataset and series codes',
 	'indicator.link': 'Publisher’s page',
 	'indicator.years': 'Years with data',
 	'indicator.caveat': 'Caution',
@@ -168,6 +168,7 @@ export const en = {
 	'indicator.pair.without': 'The same figure for persons without disabilities',
 	'indicator.pair.gap': 'All with/without-disability gaps side by side',
 	'about.vintage': 'Release',
+	'about.code': 'Dataset code',
 	'gaps.evidence.title': 'Evidence on persons with disabilities, per member',
 	'gaps.evidence.intro':
 		'Which of four kinds of evidence exist for each member: comparable prevalence (Washington Group questions, Disability Data Initiative), disability benefit coverage (SDG 1.3.1), labour (employment, unemployment, informal work) and education (schooling, literacy, adapted schools). Nationally reported prevalence figures are not counted as comparable.',

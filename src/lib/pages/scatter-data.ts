@@ -1,6 +1,7 @@
 import { defaultSexOf, sexesOf } from '$lib/dataset/indicator';
 import type { Indicator, Observation, Sex } from '$lib/dataset/types';
-import type { Lang } from '$lib/i18n/locale';
+import type { Lang, Localized } from '$lib/i18n/locale';
+import { localizedSource } from '$lib/i18n/sources';
 import type { ScatterPoint } from '$lib/queries/rows';
 import type { BuiltQuery, QueryRunner } from '$lib/queries/types';
 import { viewQueries } from '$lib/queries/view-queries';
@@ -18,7 +19,8 @@ export interface ScatterIndicator {
 	unit: { en: string; th: string };
 	sex: Sex;
 	log: boolean;
-	source: string;
+	/** Publisher and licence in both languages */
+	source: Localized;
 	/** Display precision of the axis; two decimals when absent */
 	decimals?: number;
 	/** False where definitions differ between countries: the axis title says so */
@@ -42,7 +44,7 @@ export function scatterIndicator(indicator: Indicator, sex: Sex): ScatterIndicat
 		log: indicator.scale === 'log',
 		decimals: indicator.decimals,
 		comparable: indicator.comparable !== false,
-		source: `${indicator.source.publisher} (${indicator.source.licence})`
+		source: localizedSource(indicator.source, (s) => `${s.publisher} (${s.licence})`)
 	};
 }
 

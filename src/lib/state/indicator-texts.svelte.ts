@@ -5,6 +5,7 @@ import { sexesOfChoice } from '$lib/queries/view-queries';
 import type { ViewSpec } from '$lib/spec';
 import type { IndicatorPageState } from './indicator-page.svelte';
 import type { Prefs } from './prefs.svelte';
+import { sourceTexts } from '$lib/i18n/sources';
 
 /**
  * Titles, units and source lines of one indicator page in the page language, each drawn from the
@@ -25,11 +26,11 @@ export class IndicatorTexts {
 	}
 
 	get source() {
-		const { source } = this.page.data.indicator;
-		return this.prefs.t('chart.sourceLine', {
-			source: `${source.publisher}, ${source.dataset}`,
-			licence: source.licence
-		});
+		const { publisher, dataset, licence } = sourceTexts(
+			this.page.data.indicator.source,
+			this.prefs.lang
+		);
+		return this.prefs.t('chart.sourceLine', { source: `${publisher}, ${dataset}`, licence });
 	}
 
 	/**
