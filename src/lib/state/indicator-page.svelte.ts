@@ -28,6 +28,8 @@ export class IndicatorPageState {
 	problems = $state.raw<SpecProblem[]>([]);
 	/** `?embed=1`: only the spec's chart, filling its frame */
 	embed = $state(false);
+	/** Put before each chart frame's id, so several slides can share one page */
+	idPrefix = '';
 
 	readonly breakdown: boolean;
 	readonly ranked: QueryState<RankedRow, ViewSpec>;
@@ -97,14 +99,18 @@ export class IndicatorPageState {
 		this.spec = { ...this.spec, ...patch };
 	}
 
-	/** Asks each chart for the rows of the current view; charts whose query is unchanged keep theirs. */
-	request() {
+	/**
+	 * Asks each chart (or only the one a slide draws) for the rows of the current view; charts whose
+	 * query is unchanged keep theirs.
+	 */
+	request(only?: IndicatorChart) {
 		const spec = this.spec;
 		const ask = <T>(
 			state: QueryState<T, ViewSpec>,
 			chart: IndicatorChart,
 			part: 'main' | 'median'
 		) => {
+			if (only && only !== chart) return;
 			const chartSpec = asChart(spec, chart);
 			state.request(viewQueries(chartSpec)[part], chartSpec);
 		};
