@@ -104,7 +104,10 @@ test.describe('a deck', () => {
 		await page.locator('[data-deck-present]').click();
 		await expect(page).toHaveURL(/\/present\/$/);
 		await dbReady(page);
-		await expect(current(page).locator('[data-slide-chart="ranked"] svg')).toBeVisible();
+		// The first slide waits for the engine, which a busy machine starts slowly.
+		await expect(current(page).locator('[data-slide-chart="ranked"] svg')).toBeVisible({
+			timeout: 30_000
+		});
 		await expectNoSeriousViolations(page);
 
 		const [speaker] = await Promise.all([
@@ -150,7 +153,9 @@ test.describe('a deck', () => {
 		await page.keyboard.press('ArrowRight');
 		await expect(current(page)).toHaveAttribute('data-slide', '2');
 		await expect(speaker.locator('[data-speaker-now]')).toHaveAttribute('data-speaker-now', '2');
-		await expect(current(page).locator('[data-slide-chart="trend"] svg')).toBeVisible();
+		await expect(current(page).locator('[data-slide-chart="trend"] svg')).toBeVisible({
+			timeout: 15_000
+		});
 		await expect(
 			current(page).locator('g.series[data-iso3="THA"][data-emphasis="on"]')
 		).toHaveCount(1);
@@ -164,7 +169,9 @@ test.describe('a deck', () => {
 		await expect(current(page)).toHaveAttribute('data-slide', '1');
 		await page.keyboard.press('End');
 		await expect(current(page)).toHaveAttribute('data-slide', '3');
-		await expect(current(page).locator('[data-slide-chart="map"] svg')).toBeVisible();
+		await expect(current(page).locator('[data-slide-chart="map"] svg')).toBeVisible({
+			timeout: 15_000
+		});
 		await expectNoSeriousViolations(page);
 		await page.keyboard.press('Escape');
 		await expect(page.locator('.presenter.presenting')).toHaveCount(0);
@@ -206,9 +213,10 @@ test.describe('with the network off after one visit', () => {
 		await expect(page.locator('li.slide-card')).toHaveCount(1);
 		await page.locator('[data-deck-present]').click();
 		await expect(page).toHaveURL(/\/present\/$/);
-		await expect(current(page).locator('[data-slide-chart="ranked"] svg .row')).toHaveCount(11);
+		const rows = current(page).locator('[data-slide-chart="ranked"] svg .row');
+		await expect(rows).toHaveCount(11, { timeout: 30_000 });
 		await page.reload();
-		await expect(current(page).locator('[data-slide-chart="ranked"] svg .row')).toHaveCount(11);
+		await expect(rows).toHaveCount(11, { timeout: 30_000 });
 		await page.keyboard.press('End');
 		await expect(current(page)).toHaveAttribute('data-slide', '1');
 	});
