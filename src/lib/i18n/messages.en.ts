@@ -1,10 +1,14 @@
 import { dataEn } from './messages.data.en';
+import { deckEn } from './messages.deck.en';
+import { slidesEn } from './messages.slides.en';
 import { uploadEn } from './messages.upload.en';
 
 /** English UI strings. Thai in messages.th.ts must have exactly the same keys. */
 export const en = {
 	...uploadEn,
 	...dataEn,
+	...deckEn,
+	...slidesEn,
 	'site.title': 'ASEAN Social Welfare Dashboard',
 	'site.tagline':
 		'Compare how the 11 ASEAN member states protect women, children, older persons and persons with disabilities.',

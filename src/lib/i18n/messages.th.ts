@@ -1,11 +1,15 @@
 import type { MessageKey } from './messages.en';
 import { dataTh } from './messages.data.th';
+import { deckTh } from './messages.deck.th';
+import { slidesTh } from './messages.slides.th';
 import { uploadTh } from './messages.upload.th';
 
 /** ข้อความภาษาไทยของส่วนติดต่อผู้ใช้ ต้องมีคีย์ครบเท่ากับ messages.en.ts */
 export const th: Record<MessageKey, string> = {
 	...uploadTh,
 	...dataTh,
+	...deckTh,
+	...slidesTh,
 	'site.title': 'แดชบอร์ดสวัสดิการสังคมอาเซียน',
 	'site.tagline': 'เปรียบเทียบการคุ้มครองสตรี เด็ก ผู้สูงอายุ และคนพิการ ในประเทศสมาชิกอาเซียนทั้ง 11 ประเทศ',
 	'site.skip': 'ข้ามไปยังเนื้อหา',

@@ -15,6 +15,8 @@ import {
 	type SpecProblem,
 	type ViewSpec
 } from '$lib/spec';
+import type { Sex } from '$lib/dataset/types';
+import { Player } from './player.svelte';
 import { QueryState } from './query.svelte';
 
 /**
@@ -28,8 +30,12 @@ export class IndicatorPageState {
 	problems = $state.raw<SpecProblem[]>([]);
 	/** `?embed=1`: only the spec's chart, filling its frame */
 	embed = $state(false);
+	/** Put before each chart frame's id, so several slides can share one page */
+	idPrefix = '';
 
 	readonly breakdown: boolean;
+	/** Play over the years: moves the spec's year; the URL follows once it stops */
+	readonly player: Player;
 	readonly ranked: QueryState<RankedRow, ViewSpec>;
 	readonly map: QueryState<RankedRow, ViewSpec>;
 	readonly trend: QueryState<Point, ViewSpec>;
@@ -56,6 +62,28 @@ export class IndicatorPageState {
 		this.median = start('trend', data.initial.median);
 		this.multiples = start('multiples', data.initial.multiples);
 		this.gap = start('gender-gap', data.initial['gender-gap']);
+		this.player = new Player({
+			years: data.years,
+			onchange: (year) => {
+				if (year !== null && year !== this.spec.year) this.update({ year });
+			}
+		});
+	}
+
+	/**
+	 * While playing, a value axis spans the indicator's whole range for the sexes shown (every
+	 * year, every member), so it stands still and bars compare from year to year; null otherwise.
+	 */
+	playDomain(sexes: readonly Sex[]): [number, number] | null {
+		if (!this.player.engaged) return null;
+		const extents = sexes.flatMap((sex) => this.data.valueExtents?.[sex] ?? []);
+		return extents.length ? [Math.min(...extents), Math.max(...extents)] : null;
+	}
+
+	/** A year picked from the menu: play ends and the charts go back to their own scales. */
+	chooseYear(year: ViewSpec['year']) {
+		this.player.release(year === 'latest' ? null : year);
+		this.update({ year });
 	}
 
 	get defaults(): ViewSpec {
@@ -78,6 +106,7 @@ export class IndicatorPageState {
 		this.spec = resolved.spec;
 		this.problems = [...read.problems, ...resolved.problems];
 		this.embed = params.get('embed') === '1';
+		this.player.release(this.spec.year === 'latest' ? null : this.spec.year);
 	}
 
 	/** The page's query string for the current view, keeping parameters that are not the spec's. */
@@ -97,14 +126,18 @@ export class IndicatorPageState {
 		this.spec = { ...this.spec, ...patch };
 	}
 
-	/** Asks each chart for the rows of the current view; charts whose query is unchanged keep theirs. */
-	request() {
+	/**
+	 * Asks each chart (or only the one a slide draws) for the rows of the current view; charts whose
+	 * query is unchanged keep theirs.
+	 */
+	request(only?: IndicatorChart) {
 		const spec = this.spec;
 		const ask = <T>(
 			state: QueryState<T, ViewSpec>,
 			chart: IndicatorChart,
 			part: 'main' | 'median'
 		) => {
+			if (only && only !== chart) return;
 			const chartSpec = asChart(spec, chart);
 			state.request(viewQueries(chartSpec)[part], chartSpec);
 		};
