@@ -30,6 +30,10 @@ export class IndicatorPageState {
 	problems = $state.raw<SpecProblem[]>([]);
 	/** `?embed=1`: only the spec's chart, filling its frame */
 	embed = $state(false);
+	/** `?embed=1&controls=1`: the embed keeps its controls and toolbar */
+	controls = $state(false);
+	/** The `chart=` of an embed link that names no chart of this page */
+	unknownChart = $state<string | null>(null);
 
 	readonly breakdown: boolean;
 	/** Play over the years: moves the spec's year; the URL follows once it stops */
@@ -104,6 +108,10 @@ export class IndicatorPageState {
 		this.spec = resolved.spec;
 		this.problems = [...read.problems, ...resolved.problems];
 		this.embed = params.get('embed') === '1';
+		this.controls = params.get('controls') === '1';
+		const chart = params.get('chart');
+		this.unknownChart =
+			chart !== null && !(this.charts as readonly string[]).includes(chart) ? chart : null;
 		this.player.release(this.spec.year === 'latest' ? null : this.spec.year);
 	}
 
