@@ -7,6 +7,8 @@ export const slidesEn = {
 	'embed.chart.trend': 'Over time',
 	'embed.chart.multiples': 'One panel per member',
 	'embed.chart.gender-gap': 'Women and men',
+	'export.tablesSource':
+		'Sources and licences of every indicator: the Sources page of the dashboard',
 	'play.group': 'Play over the years',
 	'play.play': 'Play',
 	'play.pause': 'Pause',

@@ -8,6 +8,7 @@ export const slidesTh: Record<keyof typeof slidesEn, string> = {
 	'embed.chart.trend': 'แนวโน้มตามช่วงเวลา',
 	'embed.chart.multiples': 'แยกกราฟรายประเทศ',
 	'embed.chart.gender-gap': 'หญิงและชาย',
+	'export.tablesSource': 'แหล่งข้อมูลและสัญญาอนุญาตของทุกตัวชี้วัด: หน้าแหล่งข้อมูลของแดชบอร์ด',
 	'play.group': 'เล่นตามลำดับปี',
 	'play.play': 'เล่น',
 	'play.pause': 'หยุดชั่วคราว',
