@@ -122,21 +122,39 @@ export function composeTableSvg(options: TableImageOptions): {
 	return { markup, width, height };
 }
 
+/**
+ * The text a reader sees in a cell: its text pieces joined by spaces, leaving out what is there
+ * for screen readers only (`.visually-hidden`); `empty` when nothing is left.
+ */
+function visibleText(cell: Element, empty: string): string {
+	const pieces: string[] = [];
+	const walk = (node: Node) => {
+		if (node.nodeType === 3) pieces.push(node.textContent ?? '');
+		else if (!(node instanceof Element && node.classList.contains('visually-hidden')))
+			node.childNodes.forEach(walk);
+	};
+	walk(cell);
+	return pieces.join(' ').replace(/\s+/g, ' ').trim() || empty;
+}
+
 /** Reads the tables under `root` as displayed: each section's heading, header and cell texts. */
-export function readTables(root: ParentNode, sectionSelector = 'section'): TableSection[] {
+export function readTables(
+	root: ParentNode,
+	sectionSelector = 'section',
+	empty = ''
+): TableSection[] {
 	return [...root.querySelectorAll(sectionSelector)].flatMap((section) => {
 		const table = section.querySelector('table');
 		if (!table) return [];
-		const cellText = (cell: Element) =>
-			((cell as HTMLElement).innerText ?? cell.textContent ?? '').replace(/\s+/g, ' ').trim();
-		const header = [...table.querySelectorAll('thead th')].map(cellText);
+		const header = [...table.querySelectorAll('thead th')].map((th) => visibleText(th, ''));
 		const rows = [...table.querySelectorAll('tbody tr')].map((tr) =>
-			[...tr.querySelectorAll('th, td')].map(cellText)
+			[...tr.querySelectorAll('th, td')].map((cell) => visibleText(cell, empty))
 		);
 		const numeric = [...table.querySelectorAll('thead th')].map((th) =>
 			th.classList.contains('num')
 		);
-		const heading = cellText(section.querySelector('h2, h3, caption') ?? section);
+		const headingElement = section.querySelector('h2, h3, caption');
+		const heading = headingElement ? (headingElement.textContent ?? '').trim() : '';
 		return [{ heading, header, rows, numeric }];
 	});
 }
@@ -149,7 +167,9 @@ function round(n: number): number {
 export async function tablesPng(
 	root: ParentNode,
 	texts: Omit<TableImageOptions, 'sections' | 'measure'>,
-	sectionSelector = 'section'
+	sectionSelector = 'section',
+	/** Written in a cell that shows nothing (a gap in the matrix) */
+	empty = ''
 ): Promise<Blob> {
 	const { svgToPng } = await import('./png');
 	const context = document.createElement('canvas').getContext('2d');
@@ -163,7 +183,7 @@ export async function tablesPng(
 		: undefined;
 	const { markup, width, height } = composeTableSvg({
 		...texts,
-		sections: readTables(root, sectionSelector),
+		sections: readTables(root, sectionSelector, empty),
 		measure
 	});
 	return svgToPng(markup, width, height, 2);
