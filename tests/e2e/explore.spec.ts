@@ -121,13 +121,19 @@ test('Copy link gives a link that reproduces the view in a fresh page', async ({
 	await fresh.close();
 });
 
-test('embed mode shows just the chosen chart and its toolbar', async ({ page }) => {
+test('embed mode shows just the chosen chart, its toolbar only with controls=1', async ({
+	page
+}) => {
 	const { id } = wellCoveredIndicator();
 	await page.goto(`./indicator/${id}/?embed=1&chart=trend`);
 	await expect(page.locator('[data-chart="trend"]')).toBeVisible();
 	await expect(page.locator('[data-chart="ranked"]')).toHaveCount(0);
 	await expect(page.locator('header.site-header')).toHaveCount(0);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+	await expect(
+		page.locator('[data-chart="trend"]').getByRole('button', { name: 'Download PNG' })
+	).toHaveCount(0);
+	await page.goto(`./indicator/${id}/?embed=1&chart=trend&controls=1`);
 	await expect(
 		page.locator('[data-chart="trend"]').getByRole('button', { name: 'Download PNG' })
 	).toBeVisible();

@@ -34,6 +34,8 @@ export interface ChartContext {
 /** What the frame (the card around a chart) hands its chart: the width it measured. */
 export interface FrameContext {
 	readonly width: number;
+	/** The chart scales to fill the frame (an embed) instead of being drawn at its own size */
+	readonly fit?: boolean;
 }
 
 const chartKey = Symbol('chart');
@@ -57,4 +59,9 @@ export function setFrameContext(context: FrameContext): FrameContext {
 /** The frame's measured width, or undefined outside a ChartFrame (a sparkline in a table). */
 export function frameWidth(): number | undefined {
 	return hasContext(frameKey) ? getContext<FrameContext>(frameKey).width : undefined;
+}
+
+/** The frame around a chart, or undefined outside one; read its fields where they may change. */
+export function frameContext(): FrameContext | undefined {
+	return hasContext(frameKey) ? getContext<FrameContext>(frameKey) : undefined;
 }

@@ -32,6 +32,10 @@ export class IndicatorPageState {
 	embed = $state(false);
 	/** Put before each chart frame's id, so several slides can share one page */
 	idPrefix = '';
+	/** `?embed=1&controls=1`: the embed keeps its controls and toolbar */
+	controls = $state(false);
+	/** The `chart=` of an embed link that names no chart of this page */
+	unknownChart = $state<string | null>(null);
 
 	readonly breakdown: boolean;
 	/** Play over the years: moves the spec's year; the URL follows once it stops */
@@ -106,6 +110,10 @@ export class IndicatorPageState {
 		this.spec = resolved.spec;
 		this.problems = [...read.problems, ...resolved.problems];
 		this.embed = params.get('embed') === '1';
+		this.controls = params.get('controls') === '1';
+		const chart = params.get('chart');
+		this.unknownChart =
+			chart !== null && !(this.charts as readonly string[]).includes(chart) ? chart : null;
 		this.player.release(this.spec.year === 'latest' ? null : this.spec.year);
 	}
 

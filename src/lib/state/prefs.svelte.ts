@@ -73,6 +73,11 @@ export class Prefs {
 			copy: this.t('export.copy'),
 			copied: this.t('export.copied'),
 			failed: this.t('export.failed'),
+			slidePng: this.t('export.slidePng'),
+			slideSvg: this.t('export.slideSvg'),
+			embed: this.t('export.embed'),
+			embedUrl: this.t('export.embedUrl'),
+			embedCode: this.t('export.embedCode'),
 			credit: (link: string) =>
 				this.t('export.credit', {
 					site: this.t('site.title'),

@@ -1,3 +1,5 @@
+import type { Sex } from '$lib/dataset/types';
+import { buildFacetsQuery, type FacetRow } from '$lib/queries/facets';
 import type { ScatterIndicator, ScatterPageData } from '$lib/pages/scatter-data';
 import type { ScatterPoint } from '$lib/queries/rows';
 import type { QueryRunner } from '$lib/queries/types';
@@ -9,6 +11,7 @@ import {
 	type SpecProblem,
 	type ViewSpec
 } from '$lib/spec';
+import { Player } from './player.svelte';
 import { QueryState } from './query.svelte';
 
 /**
@@ -20,6 +23,11 @@ export class ScatterPageState {
 	problems = $state.raw<SpecProblem[]>([]);
 	uploads = $state.raw<ScatterIndicator[]>([]);
 	readonly points: QueryState<ScatterPoint, ViewSpec>;
+	/** Play over the years: moves the spec's year; the URL follows once it stops */
+	readonly player: Player;
+	/** Each axis indicator's values by sex and year, asked only while playing: the fixed axes */
+	readonly xFacets: QueryState<FacetRow, string>;
+	readonly yFacets: QueryState<FacetRow, string>;
 
 	constructor(
 		readonly data: ScatterPageData,
@@ -27,6 +35,36 @@ export class ScatterPageState {
 	) {
 		this.spec = data.defaults;
 		this.points = new QueryState(runner, { ...data.initial, tag: data.defaults });
+		this.xFacets = new QueryState(runner, { query: null, rows: [], tag: '' });
+		this.yFacets = new QueryState(runner, { query: null, rows: [], tag: '' });
+		this.player = new Player({
+			years: data.years,
+			year: data.defaults.year === 'latest' ? null : data.defaults.year,
+			onchange: (year) => {
+				if (year !== null && year !== this.spec.year) this.update({ year });
+			}
+		});
+	}
+
+	/**
+	 * While playing, an axis spans its indicator's whole range for the sex shown (every year and
+	 * member), so points move against axes that stand still; null otherwise.
+	 */
+	axisDomain(axis: 'x' | 'y'): [number, number] | null {
+		if (!this.player.engaged) return null;
+		const facets = axis === 'x' ? this.xFacets : this.yFacets;
+		const sex: Sex = axis === 'x' ? (this.spec.x?.sex ?? 'total') : (this.spec.sex as Sex);
+		const wanted = axis === 'x' ? this.spec.x?.indicator : this.spec.indicator;
+		if (facets.shown !== wanted) return null;
+		const rows = facets.rows.filter((f) => f.sex === sex);
+		if (!rows.length) return null;
+		return [Math.min(...rows.map((r) => r.low)), Math.max(...rows.map((r) => r.high))];
+	}
+
+	/** A year picked on the slider: play ends and the axes fit that year again. */
+	chooseYear(year: number) {
+		this.player.release(year);
+		this.update({ year });
 	}
 
 	get indicators(): ScatterIndicator[] {
@@ -54,6 +92,7 @@ export class ScatterPageState {
 		});
 		this.spec = resolved.spec;
 		this.problems = [...read.problems, ...resolved.problems];
+		this.player.release(this.spec.year === 'latest' ? null : this.spec.year);
 	}
 
 	writeUrl(params: URLSearchParams): URLSearchParams {
@@ -74,5 +113,10 @@ export class ScatterPageState {
 
 	request() {
 		this.points.request(viewQueries(this.spec).main, this.spec);
+		if (this.player.engaged) {
+			const x = this.spec.x?.indicator;
+			if (x) this.xFacets.request(buildFacetsQuery(x), x);
+			this.yFacets.request(buildFacetsQuery(this.spec.indicator), this.spec.indicator);
+		}
 	}
 }

@@ -1,0 +1,210 @@
+import { escapeXml, stripNonXml, inlineComputedStyles, type ExportTexts } from './svg';
+import { approximateMeasure, wrapText, type MeasureText } from './wrap';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A 16:9 slide at full HD: what a projector shows and what a presentation tool expects. */
+export const SLIDE_WIDTH = 1920;
+export const SLIDE_HEIGHT = 1080;
+/** The smallest text that reads from the back of a room on a 1080p (or 720p) projector */
+export const SLIDE_MIN_FONT = 28;
+
+const PADDING = 64;
+const LINE_HEIGHT = 1.3;
+const SLIDE_TEXT = {
+	title: { size: 56, minSize: 40, weight: 'bold', lines: 2 },
+	subtitle: { size: 36, minSize: 30, weight: 'normal', lines: 2 },
+	caveat: { size: 30, minSize: SLIDE_MIN_FONT, weight: 'normal', lines: 2 },
+	source: { size: 30, minSize: SLIDE_MIN_FONT, weight: 'normal', lines: 2 },
+	credit: { size: SLIDE_MIN_FONT, minSize: SLIDE_MIN_FONT, weight: 'normal', lines: 1 }
+} as const;
+type SlideTextKind = keyof typeof SLIDE_TEXT;
+
+export interface SlideTexts extends ExportTexts {
+	/** A caveat the audience must see with the figures (e.g. not comparable across members) */
+	caveat?: string;
+}
+
+export interface SlideChartBox {
+	/** Where the chart's top-left corner goes on the slide */
+	x: number;
+	y: number;
+	/** How much the chart is enlarged: its px become `scale` slide px */
+	scale: number;
+	width: number;
+	height: number;
+}
+
+/**
+ * Fits a chart of `width`×`height` into the box between the slide's header and footer, as large
+ * as it goes without distortion, centred horizontally.
+ */
+export function fitChart(
+	width: number,
+	height: number,
+	area: { top: number; bottom: number; left?: number; right?: number }
+): SlideChartBox {
+	const left = area.left ?? PADDING;
+	const right = area.right ?? SLIDE_WIDTH - PADDING;
+	const roomWidth = Math.max(1, right - left);
+	const roomHeight = Math.max(1, area.bottom - area.top);
+	const scale = Math.min(roomWidth / Math.max(1, width), roomHeight / Math.max(1, height));
+	const w = width * scale;
+	const h = height * scale;
+	return { x: round(left + (roomWidth - w) / 2), y: round(area.top), scale, width: w, height: h };
+}
+
+/**
+ * The font size a chart's text must have before it is enlarged by `scale` so that it is drawn at
+ * least `SLIDE_MIN_FONT` px on the slide.
+ */
+export function minimumChartFont(scale: number): number {
+	return Math.ceil((SLIDE_MIN_FONT / Math.max(scale, 0.01)) * 10) / 10;
+}
+
+const FONT_SIZE_ATTRIBUTE = /\sfont-size="([\d.]+)(px)?"/gu;
+const FONT_SIZE_STYLE = /font-size:\s*([\d.]+)px/gu;
+
+/**
+ * Raises every font size in serialised chart markup (attributes and inline styles) to at least
+ * `min`, so no text is smaller than the projector needs; larger sizes are left as drawn.
+ */
+export function raiseFontSizes(markup: string, min: number): string {
+	const raise = (size: string) => String(Math.max(Number(size), min));
+	return markup
+		.replace(FONT_SIZE_ATTRIBUTE, (_all, size: string) => ` font-size="${raise(size)}"`)
+		.replace(FONT_SIZE_STYLE, (_all, size: string) => `font-size: ${raise(size)}px`);
+}
+
+export interface SlideOptions extends SlideTexts {
+	/** The chart as a serialised `<svg>` with its styles inlined */
+	chartMarkup: string;
+	chartWidth: number;
+	chartHeight: number;
+	fontFamily?: string;
+	textColor?: string;
+	mutedColor?: string;
+	measure?: (weight: 'normal' | 'bold') => MeasureText;
+}
+
+/**
+ * A 1920×1080 slide of one chart: title and subtitle above, caveat, source and credit below, all
+ * at projector sizes and wrapped by words (Thai too); the chart is enlarged into the space left
+ * and its own text raised to at least 28 px as drawn. Pure: works on strings.
+ */
+export function composeSlide(options: SlideOptions): string {
+	const measure = options.measure ?? approximateMeasure;
+	const textColor = options.textColor ?? '#1a1a1a';
+	const mutedColor = options.mutedColor ?? '#4d5560';
+	const fontFamily = options.fontFamily ?? 'system-ui, sans-serif';
+	const textWidth = SLIDE_WIDTH - 2 * PADDING;
+
+	const laid = (text: string | undefined, kind: SlideTextKind) => {
+		const style = SLIDE_TEXT[kind];
+		if (!text) return { kind, lines: [] as string[], size: style.size };
+		const { lines, size } = wrapText(text, textWidth, measure(style.weight), style);
+		// Past its line budget the rest is joined onto the last line, never dropped.
+		const kept =
+			lines.length > style.lines
+				? [...lines.slice(0, style.lines - 1), lines.slice(style.lines - 1).join(' ')]
+				: lines;
+		return { kind, lines: kept, size };
+	};
+	const head = [laid(options.title, 'title'), laid(options.subtitle, 'subtitle')];
+	const foot = [
+		laid(options.caveat, 'caveat'),
+		laid(options.source, 'source'),
+		laid(options.credit, 'credit')
+	];
+	const heightOf = (blocks: typeof head) =>
+		blocks.reduce((h, b) => h + b.lines.length * b.size * LINE_HEIGHT, 0);
+
+	const parts: string[] = [];
+	let y = PADDING;
+	const draw = (blocks: typeof head) => {
+		for (const block of blocks) {
+			const fill = block.kind === 'title' ? textColor : mutedColor;
+			const weight = SLIDE_TEXT[block.kind].weight === 'bold' ? ' font-weight="700"' : '';
+			for (const line of block.lines) {
+				const baseline = round(y + block.size);
+				parts.push(
+					`<text x="${PADDING}" y="${baseline}" font-size="${block.size}"${weight} fill="${fill}" class="slide-${block.kind}">${escapeXml(line)}</text>`
+				);
+				y += block.size * LINE_HEIGHT;
+			}
+		}
+	};
+	draw(head);
+	const chartTop = y + 24;
+	const footHeight = heightOf(foot);
+	const chartBottom = SLIDE_HEIGHT - PADDING - footHeight - 24;
+	const box = fitChart(options.chartWidth, options.chartHeight, {
+		top: chartTop,
+		bottom: chartBottom
+	});
+	y = SLIDE_HEIGHT - PADDING - footHeight;
+	draw(foot);
+
+	const chart = placeScaledChart(
+		raiseFontSizes(stripNonXml(options.chartMarkup), minimumChartFont(box.scale)),
+		box,
+		options.chartWidth,
+		options.chartHeight
+	);
+	return (
+		`<svg xmlns="${SVG_NS}" width="${SLIDE_WIDTH}" height="${SLIDE_HEIGHT}" viewBox="0 0 ${SLIDE_WIDTH} ${SLIDE_HEIGHT}"` +
+		` font-family="${escapeXml(fontFamily)}" font-size="${SLIDE_MIN_FONT}" class="slide">` +
+		`<title>${escapeXml(options.title)}</title>` +
+		`<rect width="${SLIDE_WIDTH}" height="${SLIDE_HEIGHT}" fill="#ffffff"/>` +
+		parts.join('') +
+		chart +
+		'</svg>'
+	);
+}
+
+/** The chart's `<svg>` placed at the box, keeping its own coordinates through a viewBox. */
+function placeScaledChart(markup: string, box: SlideChartBox, width: number, height: number) {
+	const open = /^<svg\b[^>]*>/u.exec(markup);
+	if (!open) throw new Error('The chart markup does not start with an <svg> element.');
+	const attributes = open[0]
+		.slice(4, -1)
+		.replace(/\s(x|y|width|height|viewBox|overflow)="[^"]*"/gu, '')
+		.replace(/\/$/u, '');
+	const tag =
+		`<svg${attributes} x="${box.x}" y="${box.y}" width="${round(box.width)}" height="${round(box.height)}"` +
+		` viewBox="0 0 ${round(width)} ${round(height)}" overflow="visible" class="slide-chart"`;
+	return open[0].endsWith('/>') ? `${tag}/>` : `${tag}>${markup.slice(open[0].length)}`;
+}
+
+/** A slide of a live chart: its computed styles inlined, then composed as `composeSlide`. */
+export function buildSlideSvg(svg: SVGSVGElement, texts: SlideTexts): string {
+	const box = svg.getBoundingClientRect();
+	const chartWidth = svg.width.baseVal.value || box.width;
+	const chartHeight = svg.height.baseVal.value || box.height;
+	const clone = svg.cloneNode(true) as SVGSVGElement;
+	inlineComputedStyles(svg, clone);
+	const rootStyle = getComputedStyle(svg);
+	const fontFamily = rootStyle.fontFamily || undefined;
+	const context = document.createElement('canvas').getContext('2d');
+	const measure = context
+		? (weight: 'normal' | 'bold'): MeasureText =>
+				(text, size) => {
+					context.font = `${weight === 'bold' ? 700 : 400} ${size}px ${fontFamily ?? 'sans-serif'}`;
+					return context.measureText(text).width;
+				}
+		: undefined;
+	return composeSlide({
+		...texts,
+		chartMarkup: new XMLSerializer().serializeToString(clone),
+		chartWidth,
+		chartHeight,
+		fontFamily,
+		textColor: rootStyle.getPropertyValue('--text').trim() || undefined,
+		mutedColor: rootStyle.getPropertyValue('--muted').trim() || undefined,
+		measure
+	});
+}
+
+function round(n: number): number {
+	return Math.round(n * 10) / 10;
+}
