@@ -22,7 +22,8 @@ export default defineConfig({
 		command: `npm run build && ./node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
 		url: `http://127.0.0.1:${port}`,
 		// A preview started before a rebuild serves stale chunk names: always start a fresh one.
+		// The build prerenders every page in two languages: minutes on a busy 2-core machine.
 		reuseExistingServer: false,
-		timeout: 240_000
+		timeout: 600_000
 	}
 });
