@@ -59,7 +59,7 @@ describe('composeSlide', () => {
 	});
 
 	it('draws no text smaller than 28 px once the chart is enlarged', () => {
-		const placed = /<svg[^>]*class="slide-chart"[^>]*>/.exec(slide)![0];
+		const placed = /<svg[^>]*class="[^"]*slide-chart"[^>]*>/.exec(slide)![0];
 		const width = Number(/ width="([\d.]+)"/.exec(placed)![1]);
 		const viewWidth = Number(/viewBox="0 0 ([\d.]+)/.exec(placed)![1]);
 		const scale = width / viewWidth;
@@ -68,6 +68,14 @@ describe('composeSlide', () => {
 		for (const size of sizes(inside))
 			expect(size * scale).toBeGreaterThanOrEqual(SLIDE_MIN_FONT - 0.01);
 		expect(minimumChartFont(scale) * scale).toBeGreaterThanOrEqual(SLIDE_MIN_FONT);
+	});
+
+	it('writes no attribute twice in a tag (a browser will not read such an SVG as an image)', () => {
+		for (const [tag] of slide.matchAll(/<[a-z][^>]*>/gi)) {
+			const names = [...tag.matchAll(/\s([\w:-]+)="/g)].map((m) => m[1]);
+			expect(new Set(names).size, tag).toBe(names.length);
+		}
+		expect(slide).toMatch(/<svg[^>]* class="chart ranked-bars slide-chart"/);
 	});
 
 	it('keeps the caveat, source and credit, and fits every line inside the slide', () => {

@@ -166,13 +166,15 @@ export function composeSlide(options: SlideOptions): string {
 function placeScaledChart(markup: string, box: SlideChartBox, width: number, height: number) {
 	const open = /^<svg\b[^>]*>/u.exec(markup);
 	if (!open) throw new Error('The chart markup does not start with an <svg> element.');
+	// The chart's own class is kept beside ours: an attribute written twice makes the SVG unreadable.
+	const own = /\sclass="([^"]*)"/u.exec(open[0])?.[1];
 	const attributes = open[0]
 		.slice(4, -1)
-		.replace(/\s(x|y|width|height|viewBox|overflow)="[^"]*"/gu, '')
+		.replace(/\s(x|y|width|height|viewBox|overflow|class)="[^"]*"/gu, '')
 		.replace(/\/$/u, '');
 	const tag =
 		`<svg${attributes} x="${box.x}" y="${box.y}" width="${round(box.width)}" height="${round(box.height)}"` +
-		` viewBox="0 0 ${round(width)} ${round(height)}" overflow="visible" class="slide-chart"`;
+		` viewBox="0 0 ${round(width)} ${round(height)}" overflow="visible" class="${own ? `${own} ` : ''}slide-chart"`;
 	return open[0].endsWith('/>') ? `${tag}/>` : `${tag}>${markup.slice(open[0].length)}`;
 }
 
