@@ -42,7 +42,8 @@ async function shownTexts(page: Page, pageDecimals: number | null) {
 		const seen = new Set<Element>();
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const parent = node.parentElement!;
-			if (exactTable(parent) || parent.closest('script, style')) continue;
+			// A control's own choices ("0.5 s per year" in the play speed) are not figures.
+			if (exactTable(parent) || parent.closest('script, style, select')) continue;
 			const holder = parent.closest('.chart-title, .chart-subtitle') ?? parent;
 			if (holder !== parent && seen.has(holder)) continue;
 			seen.add(holder);

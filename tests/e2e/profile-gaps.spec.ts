@@ -72,6 +72,8 @@ test('the data gaps matrix shows latest year and count per member, and links to 
 test('country profile and data gaps pages have no serious accessibility violations', async ({
 	page
 }) => {
+	// axe walks every row of two long pages (about 100 indicators each); slow on a busy machine.
+	test.setTimeout(150_000);
 	await page.goto('./country/VNM/');
 	await expectNoSeriousViolations(page);
 	await page.goto('./th/gaps/women/');
