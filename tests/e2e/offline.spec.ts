@@ -84,9 +84,10 @@ test.describe('with the network off after one visit', () => {
 		// from the stored copy (redirected to the slash, as its relative script paths need).
 		await page.goto(`./indicator/${id}?year=${year}&countries=THA`);
 		await expect(page).toHaveURL(new RegExp(`/indicator/${id}/\\?year=${year}&countries=THA$`));
+		// A link's own view waits for the engine (a quiet loading state, never the default chart).
+		await dbReady(page);
 		await expect(page.locator('[data-chart="ranked"] svg .row')).toHaveCount(11);
 		await expect(page.locator('[data-chart="trend"] svg g.series').first()).toBeVisible();
-		await dbReady(page);
 
 		// A client-side navigation loads the page's data from the stored copy too.
 		await page.locator('.main-nav').getByRole('link', { name: 'Countries' }).click();
