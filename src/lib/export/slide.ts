@@ -1,4 +1,10 @@
-import { escapeXml, stripNonXml, inlineComputedStyles, type ExportTexts } from './svg';
+import {
+	canvasMeasure,
+	escapeXml,
+	stripNonXml,
+	inlineComputedStyles,
+	type ExportTexts
+} from './svg';
 import { approximateMeasure, wrapText, type MeasureText } from './wrap';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -187,14 +193,6 @@ export function buildSlideSvg(svg: SVGSVGElement, texts: SlideTexts): string {
 	inlineComputedStyles(svg, clone);
 	const rootStyle = getComputedStyle(svg);
 	const fontFamily = rootStyle.fontFamily || undefined;
-	const context = document.createElement('canvas').getContext('2d');
-	const measure = context
-		? (weight: 'normal' | 'bold'): MeasureText =>
-				(text, size) => {
-					context.font = `${weight === 'bold' ? 700 : 400} ${size}px ${fontFamily ?? 'sans-serif'}`;
-					return context.measureText(text).width;
-				}
-		: undefined;
 	return composeSlide({
 		...texts,
 		chartMarkup: new XMLSerializer().serializeToString(clone),
@@ -203,7 +201,7 @@ export function buildSlideSvg(svg: SVGSVGElement, texts: SlideTexts): string {
 		fontFamily,
 		textColor: rootStyle.getPropertyValue('--text').trim() || undefined,
 		mutedColor: rootStyle.getPropertyValue('--muted').trim() || undefined,
-		measure
+		measure: canvasMeasure(fontFamily ?? 'sans-serif')
 	});
 }
 

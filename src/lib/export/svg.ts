@@ -209,7 +209,7 @@ export function inlineComputedStyles(source: Element, target: Element): void {
 }
 
 /** Text widths from a 2D canvas in the chart's own font; falls back to an estimate. */
-function canvasMeasure(fontFamily: string): (weight: 'normal' | 'bold') => MeasureText {
+export function canvasMeasure(fontFamily: string): (weight: 'normal' | 'bold') => MeasureText {
 	const context = document.createElement('canvas').getContext('2d');
 	if (!context) return approximateMeasure;
 	return (weight) => (text, size) => {
