@@ -25,6 +25,23 @@ function pdfPages(pdf: Buffer): { count: number; boxes: number[][] } {
 
 const current = (page: Page) => page.locator('section.slide.current');
 
+/**
+ * The smallest chart text on a slide, in px as it would be drawn on a 1080-high projection of
+ * the stage: the size the exported slides are held to (28 px or more).
+ */
+function smallestChartText(slide: ReturnType<typeof current>) {
+	return slide.evaluate((el) => {
+		const stage = el.querySelector('.stage')!.getBoundingClientRect().height;
+		const sizes = [...el.querySelectorAll<SVGTextElement>('.body svg text')]
+			.filter((t) => t.textContent?.trim() && t.getBoundingClientRect().width > 0)
+			.map((t) => {
+				const m = t.getScreenCTM()!;
+				return (parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b) * 1080) / stage;
+			});
+		return sizes.length ? Math.min(...sizes) : 0;
+	});
+}
+
 async function addChart(page: Page, chart: string) {
 	const frame = page.locator(`[data-chart="${chart}"]`);
 	await frame.locator('[data-add-to-deck]').click();
@@ -134,6 +151,7 @@ test.describe('a deck', () => {
 			.locator('.slide-title')
 			.evaluate((el) => el.getBoundingClientRect().height);
 		expect(titleSize).toBeGreaterThanOrEqual(28);
+		await expect.poll(() => smallestChartText(slide)).toBeGreaterThanOrEqual(28);
 
 		// One played sequence: every year of the indicator, ending on its last.
 		await page.keyboard.press('p');
@@ -160,6 +178,7 @@ test.describe('a deck', () => {
 		await expect(
 			current(page).locator('g.series[data-iso3="THA"][data-emphasis="on"]')
 		).toHaveCount(1);
+		await expect.poll(() => smallestChartText(current(page))).toBeGreaterThanOrEqual(28);
 		await page.keyboard.press('PageDown');
 		await expect(current(page)).toHaveAttribute('data-slide', '3');
 		await page.keyboard.press('PageDown');
@@ -173,6 +192,7 @@ test.describe('a deck', () => {
 		await expect(current(page).locator('[data-slide-chart="map"] svg')).toBeVisible({
 			timeout: 15_000
 		});
+		await expect.poll(() => smallestChartText(current(page))).toBeGreaterThanOrEqual(28);
 		await expectNoSeriousViolations(page);
 		await page.keyboard.press('Escape');
 		await expect(page.locator('.presenter.presenting')).toHaveCount(0);

@@ -65,3 +65,19 @@ export function frameWidth(): number | undefined {
 export function frameContext(): FrameContext | undefined {
 	return hasContext(frameKey) ? getContext<FrameContext>(frameKey) : undefined;
 }
+
+const textScaleKey = Symbol('chart-text-scale');
+
+/**
+ * Presenter mode enlarges the text of every chart below it, not its geometry, so labels read from
+ * the back of a room while rows and bars keep their layout. Charts widen their label gutters by
+ * the same factor; their CSS reads it as `--chart-text-scale`.
+ */
+export function setChartTextScale(scale: number): number {
+	return setContext(textScaleKey, scale);
+}
+
+/** How much a chart's text is enlarged: 1 everywhere but presenter mode. */
+export function chartTextScale(): number {
+	return hasContext(textScaleKey) ? getContext<number>(textScaleKey) : 1;
+}

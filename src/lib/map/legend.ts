@@ -14,6 +14,9 @@ export interface LegendLayout {
 	slots: LegendSlot[];
 	/** The whole legend's height: title and entries */
 	height: number;
+	/** Font size of its text, and the step between title lines */
+	font: number;
+	titleLine: number;
 }
 
 export const SWATCH = { width: 18, height: 12, gap: 6 };
@@ -24,27 +27,39 @@ const ENTRY_GAP = 16;
 
 /**
  * Pure: the legend's title and entry labels in, the position of every piece out, wrapped to
- * `width`. Widths are estimates (no canvas at prerender), generous for Latin and Thai.
+ * `width`. Widths are estimates (no canvas at prerender), generous for Latin and Thai. `textScale`
+ * enlarges the text and its rows (presenter mode); swatches keep their size.
  */
 export function legendLayout(
 	title: string,
 	labels: readonly string[],
 	width: number,
-	measure = approximateMeasure()
+	measure = approximateMeasure(),
+	textScale = 1
 ): LegendLayout {
-	const titleLines = title ? wrapText(title, width, measure, { size: LEGEND_FONT }).lines : [];
-	const entriesTop = titleLines.length * TITLE_LINE + (titleLines.length ? 4 : 0);
+	const font = LEGEND_FONT * textScale;
+	const row = Math.max(ROW, font + 8);
+	const titleLine = TITLE_LINE * textScale;
+	const titleLines = title ? wrapText(title, width, measure, { size: font }).lines : [];
+	const entriesTop = titleLines.length * titleLine + (titleLines.length ? 4 : 0);
 	const slots: LegendSlot[] = [];
 	let x = 0;
 	let y = 0;
 	for (const label of labels) {
-		const w = SWATCH.width + SWATCH.gap + measure(label, LEGEND_FONT);
+		const w = SWATCH.width + SWATCH.gap + measure(label, font);
 		if (x > 0 && x + w > width) {
 			x = 0;
-			y += ROW;
+			y += row;
 		}
 		slots.push({ x, y: entriesTop + y });
 		x += w + ENTRY_GAP;
 	}
-	return { titleLines, entriesTop, slots, height: entriesTop + (labels.length ? y + ROW : 0) };
+	return {
+		titleLines,
+		entriesTop,
+		slots,
+		height: entriesTop + (labels.length ? y + row : 0),
+		font,
+		titleLine
+	};
 }
