@@ -8,6 +8,7 @@ import {
 	minimumChartFont,
 	raiseFontSizes
 } from './slide';
+import { approximateMeasure } from './wrap';
 
 const chart =
 	'<svg xmlns="http://www.w3.org/2000/svg" class="chart ranked-bars" width="720" height="342" font-size="16px">' +
@@ -84,6 +85,29 @@ describe('composeSlide', () => {
 		const baselines = [...slide.matchAll(/<text x="64" y="([\d.]+)"/g)].map((m) => Number(m[1]));
 		expect(Math.max(...baselines)).toBeLessThanOrEqual(SLIDE_HEIGHT);
 		expect(slide.match(/class="slide-title"/g)!.length).toBe(2);
+	});
+
+	it('wraps a long source and credit onto as many lines as they need, inside the slide width', () => {
+		const long = composeSlide({
+			title: 'Pensions',
+			subtitle: '',
+			source:
+				'Source: International Labour Organization (ILO), via UN Statistics Division. '.repeat(4),
+			credit:
+				'ASEAN Social Welfare Dashboard · http://127.0.0.1/indicator/x/?chart=ranked&highlight=THA&era=ce · accessed 2 December 2026',
+			chartMarkup: chart,
+			chartWidth: 720,
+			chartHeight: 342
+		});
+		const measure = approximateMeasure('normal');
+		const foot = [
+			...long.matchAll(/font-size="([\d.]+)"[^>]*class="slide-(source|credit)">([^<]*)</g)
+		];
+		expect(foot.filter((m) => m[2] === 'source').length).toBeGreaterThan(2);
+		for (const [, size, , line] of foot) {
+			const text = line.replace(/&amp;/g, '&');
+			expect(measure(text, Number(size))).toBeLessThanOrEqual(SLIDE_WIDTH - 2 * 64);
+		}
 	});
 
 	it('breaks Thai by words, never inside one', () => {

@@ -93,25 +93,20 @@ export interface SlideOptions extends SlideTexts {
 	measure?: (weight: 'normal' | 'bold') => MeasureText;
 }
 
-/**
- * A 1920×1080 slide of one chart: title and subtitle above, caveat, source and credit below, all
- * at projector sizes and wrapped by words (Thai too); the chart is enlarged into the space left
- * and its own text raised to at least 28 px as drawn. Pure: works on strings.
- */
-export function composeSlide(options: SlideOptions): string {
+/** Where the text blocks and the chart go on a slide: pure, from the texts alone. */
+function layoutSlide(options: SlideTexts & Pick<SlideOptions, 'measure'>) {
 	const measure = options.measure ?? approximateMeasure;
-	const textColor = options.textColor ?? '#1a1a1a';
-	const mutedColor = options.mutedColor ?? '#4d5560';
-	const fontFamily = options.fontFamily ?? 'system-ui, sans-serif';
 	const textWidth = SLIDE_WIDTH - 2 * PADDING;
 
 	const laid = (text: string | undefined, kind: SlideTextKind) => {
 		const style = SLIDE_TEXT[kind];
 		if (!text) return { kind, lines: [] as string[], size: style.size };
 		const { lines, size } = wrapText(text, textWidth, measure(style.weight), style);
-		// Past its line budget the rest is joined onto the last line, never dropped.
+		// Past its line budget a heading's rest is joined onto its last line, never dropped; the
+		// source, caveat and credit keep every line (the chart gives up the room), since a joined
+		// line of a long licence ran off the slide's edge.
 		const kept =
-			lines.length > style.lines
+			lines.length > style.lines && (kind === 'title' || kind === 'subtitle')
 				? [...lines.slice(0, style.lines - 1), lines.slice(style.lines - 1).join(' ')]
 				: lines;
 		return { kind, lines: kept, size };
@@ -124,6 +119,39 @@ export function composeSlide(options: SlideOptions): string {
 	];
 	const heightOf = (blocks: typeof head) =>
 		blocks.reduce((h, b) => h + b.lines.length * b.size * LINE_HEIGHT, 0);
+	const footHeight = heightOf(foot);
+	return {
+		head,
+		foot,
+		chartTop: PADDING + heightOf(head) + 24,
+		chartBottom: SLIDE_HEIGHT - PADDING - footHeight - 24,
+		footTop: SLIDE_HEIGHT - PADDING - footHeight
+	};
+}
+
+/**
+ * How much a chart of `width`×`height` is enlarged on a slide with these texts: a chart whose
+ * smallest text is `font` px needs its text drawn `SLIDE_MIN_FONT / (font × scale)` times larger.
+ */
+export function slideChartScale(
+	texts: SlideTexts & Pick<SlideOptions, 'measure'>,
+	width: number,
+	height: number
+): number {
+	const { chartTop, chartBottom } = layoutSlide(texts);
+	return fitChart(width, height, { top: chartTop, bottom: chartBottom }).scale;
+}
+
+/**
+ * A 1920×1080 slide of one chart: title and subtitle above, caveat, source and credit below, all
+ * at projector sizes and wrapped by words (Thai too); the chart is enlarged into the space left
+ * and its own text raised to at least 28 px as drawn. Pure: works on strings.
+ */
+export function composeSlide(options: SlideOptions): string {
+	const textColor = options.textColor ?? '#1a1a1a';
+	const mutedColor = options.mutedColor ?? '#4d5560';
+	const fontFamily = options.fontFamily ?? 'system-ui, sans-serif';
+	const { head, foot, chartTop, chartBottom, footTop } = layoutSlide(options);
 
 	const parts: string[] = [];
 	let y = PADDING;
@@ -141,14 +169,11 @@ export function composeSlide(options: SlideOptions): string {
 		}
 	};
 	draw(head);
-	const chartTop = y + 24;
-	const footHeight = heightOf(foot);
-	const chartBottom = SLIDE_HEIGHT - PADDING - footHeight - 24;
 	const box = fitChart(options.chartWidth, options.chartHeight, {
 		top: chartTop,
 		bottom: chartBottom
 	});
-	y = SLIDE_HEIGHT - PADDING - footHeight;
+	y = footTop;
 	draw(foot);
 
 	const chart = placeScaledChart(

@@ -52,7 +52,7 @@ export function legendLayout(
 			y += row;
 		}
 		slots.push({ x, y: entriesTop + y });
-		x += w + ENTRY_GAP;
+		x += w + ENTRY_GAP * textScale;
 	}
 	return {
 		titleLines,
