@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { dbReady, expect, test, wellCoveredIndicator } from './fixtures';
+import { readZip } from './zip-read';
 
 /** Issue 11: a deck built through the UI, kept over a reload, presented by keyboard, printed. */
 
@@ -196,6 +197,25 @@ test.describe('a deck', () => {
 		await expectNoSeriousViolations(page);
 		await page.keyboard.press('Escape');
 		await expect(page.locator('.presenter.presenting')).toHaveCount(0);
+
+		// The deck as a set of PNGs: one 1920×1080 image per slide, in the deck's order.
+		const [images] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('[data-deck-images]').click()
+		]);
+		expect(images.suggestedFilename()).toBe('older-persons-in-asean-slides.zip');
+		const pngs = readZip(readFileSync((await images.path())!));
+		expect(pngs.map((f) => f.name)).toEqual([
+			'1-pensions-ranked.png',
+			expect.stringMatching(/^2-.+\.png$/),
+			expect.stringMatching(/^3-.+\.png$/)
+		]);
+		for (const { data } of pngs) {
+			expect(data.subarray(1, 4).toString()).toBe('PNG');
+			expect([data.readUInt32BE(16), data.readUInt32BE(20)]).toEqual([1920, 1080]);
+		}
+		expect(pngs[0].data.includes(Buffer.from('Pensions, ranked'))).toBe(true);
+		await expect(page.locator('[data-deck-images-status]')).toContainText('3 slide images');
 
 		await page.emulateMedia({ media: 'print' });
 		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
