@@ -236,29 +236,3 @@ test.describe('a deck', () => {
 		await expectNoSeriousViolations(page);
 	});
 });
-
-test.describe('with the network off after one visit', () => {
-	test.describe.configure({ timeout: 240_000 });
-
-	test('the deck page and presenter mode still work', async ({ page, context }) => {
-		const { id } = wellCoveredIndicator();
-		await page.goto(`./indicator/${id}/`);
-		await expect(page.locator('footer .offline-status')).toHaveAttribute('data-phase', 'ready', {
-			timeout: 120_000
-		});
-		await dbReady(page);
-		await addChart(page, 'ranked');
-
-		await context.setOffline(true);
-		await page.goto('./deck/');
-		await expect(page.locator('li.slide-card')).toHaveCount(1);
-		await page.locator('[data-deck-present]').click();
-		await expect(page).toHaveURL(/\/present\/$/);
-		const rows = current(page).locator('[data-slide-chart="ranked"] svg .row');
-		await expect(rows).toHaveCount(11, { timeout: 30_000 });
-		await page.reload();
-		await expect(rows).toHaveCount(11, { timeout: 30_000 });
-		await page.keyboard.press('End');
-		await expect(current(page)).toHaveAttribute('data-slide', '1');
-	});
-});

@@ -56,10 +56,16 @@ function tidyFile(): string {
 	return path;
 }
 
+async function addToDeck(page: Page, chart: string) {
+	const frame = page.locator(`[data-chart="${chart}"]`);
+	await frame.locator('[data-add-to-deck]').click();
+	await expect(frame.locator('.add-to-deck [role="status"]')).toContainText('Added as slide');
+}
+
 test.describe('with the network off after one visit', () => {
 	test.describe.configure({ timeout: 240_000 });
 
-	test('the dashboard, an indicator, a country profile and an uploaded chart still work', async ({
+	test('the dashboard, an indicator, a country profile, an uploaded chart and the deck in presenter mode still work', async ({
 		page,
 		context
 	}) => {
@@ -73,6 +79,15 @@ test.describe('with the network off after one visit', () => {
 		const mine = page.locator('section[data-group="mine"] li.card a');
 		await expect(mine).toHaveCount(1, { timeout: 15_000 });
 		const mineHref = await mine.getAttribute('href');
+		const minePath = mineHref!.replace(/^(\.\.\/)+|^\//, './');
+
+		// A deck of a shared chart and the uploaded one, made while online.
+		await page.goto(`./indicator/${id}/`);
+		await dbReady(page);
+		await addToDeck(page, 'ranked');
+		await page.goto(minePath);
+		await expect(page.locator('.badge')).toHaveText('Your data', { timeout: 30_000 });
+		await addToDeck(page, 'ranked');
 
 		const failures = watchFailures(page, context);
 		await context.setOffline(true);
@@ -100,13 +115,30 @@ test.describe('with the network off after one visit', () => {
 		await expectOfflineLine(page, 'ขณะนี้ออฟไลน์อยู่');
 		await dbReady(page);
 
-		await page.goto(mineHref!.replace(/^(\.\.\/)+|^\//, './'));
+		await page.goto(minePath);
 		await expect(page.locator('.badge')).toHaveText('Your data', { timeout: 30_000 });
 		await expect(page.locator('[data-chart="ranked"] .row[data-iso3="THA"]')).toHaveAttribute(
 			'data-value',
 			'63'
 		);
 		await dbReady(page);
+
+		// The deck, presented by keyboard: the shared chart, then the uploaded one.
+		await page.goto('./deck/');
+		await expect(page.locator('li.slide-card')).toHaveCount(2);
+		await page.locator('[data-deck-present]').click();
+		await expect(page).toHaveURL(/\/present\/$/);
+		await page.locator('[data-present-start]').click();
+		const slide = page.locator('section.slide.current');
+		await expect(slide.locator('[data-slide-chart="ranked"] svg .row')).toHaveCount(11, {
+			timeout: 30_000
+		});
+		await page.keyboard.press('ArrowRight');
+		await expect(slide).toHaveAttribute('data-slide', '2');
+		await expect(slide.locator('.row[data-iso3="THA"]')).toHaveAttribute('data-value', '63', {
+			timeout: 30_000
+		});
+		await page.keyboard.press('Escape');
 		expect(failures).toEqual([]);
 	});
 

@@ -1,5 +1,6 @@
 import { asset } from '$app/paths';
 import type { Indicator } from '$lib/dataset/types';
+import { indicatorFromUpload, type UserTexts } from '$lib/dataset/user-indicator';
 import type { Lang } from '$lib/i18n/locale';
 import type { MapFeatureCollection } from '$lib/map/types';
 import { indicatorPageData, type IndicatorPageData } from '$lib/pages/indicator-data';
@@ -35,22 +36,39 @@ async function loadFlags(): Promise<IndicatorPageData['flags']> {
 
 const pages = new Map<string, Promise<IndicatorPageData | null>>();
 
-/** An indicator page's data for a slide; null when the indicator is not in this dataset. */
+/** How an analyst's upload is named and credited on a slide, in the slide's language. */
+export interface UploadWords {
+	texts: (fileName: string) => UserTexts;
+	badge: string;
+}
+
+/**
+ * An indicator page's data for a slide: a shared indicator, or one of this browser's uploads
+ * (its rows are in the engine already); null when neither has the id.
+ */
 export function slidePageData(
 	indicatorId: string,
 	lang: Lang,
-	runner: QueryRunner
+	runner: QueryRunner,
+	upload?: UploadWords
 ): Promise<IndicatorPageData | null> {
 	const key = `${indicatorId}|${lang}`;
 	if (!pages.has(key)) {
-		pages.set(
-			key,
-			(async () => {
-				const [catalog, flags] = await Promise.all([loadCatalog(), loadFlags()]);
-				const indicator = catalog.find((i) => i.id === indicatorId);
-				return indicator ? indicatorPageData(indicator, runner, flags, lang) : null;
-			})()
-		);
+		const read = (async () => {
+			const [catalog, flags] = await Promise.all([loadCatalog(), loadFlags()]);
+			const indicator = catalog.find((i) => i.id === indicatorId);
+			if (indicator) return indicatorPageData(indicator, runner, flags, lang);
+			if (!upload) return null;
+			const { listUserIndicators } = await import('$lib/storage/user-data');
+			const mine = (await listUserIndicators()).find((u) => u.id === indicatorId);
+			if (!mine) return null;
+			const badge = { en: upload.badge, th: upload.badge };
+			const own = indicatorFromUpload(mine, upload.texts(mine.fileName));
+			return indicatorPageData(own, runner, { user: badge }, lang);
+		})();
+		pages.set(key, read);
+		// An upload may arrive later (another tab, an import): a miss is not remembered.
+		void read.then((found) => found === null && pages.delete(key));
 	}
 	return pages.get(key)!;
 }
