@@ -236,3 +236,41 @@ test.describe('a deck', () => {
 		await expectNoSeriousViolations(page);
 	});
 });
+
+test('a scatter slide shows the saved view and plays over the years', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.goto('./scatter/');
+	await dbReady(page);
+	const explorer = page.locator('[data-chart="scatter"] svg .point');
+	await expect(explorer.first()).toBeVisible({ timeout: 30_000 });
+	const saved = (await explorer.evaluateAll((dots) => dots.map((d) => d.getAttribute('data-iso3'))))
+		.sort()
+		.join(',');
+	await page.locator('[data-chart="scatter"] [data-add-to-deck]').click();
+	await expect(page.locator('.add-to-deck [role="status"]')).toContainText('Added as slide');
+
+	await page.goto('./present/');
+	await page.locator('[data-present-start]').click();
+	const slide = current(page);
+	const dots = slide.locator('[data-slide-chart="scatter"] svg .point');
+	await expect(dots.first()).toBeVisible({ timeout: 30_000 });
+	await expect
+		.poll(async () =>
+			(await dots.evaluateAll((all) => all.map((d) => d.getAttribute('data-iso3'))))
+				.sort()
+				.join(',')
+		)
+		.toBe(saved);
+	await expect(slide.locator('[data-data-year]')).toContainText('Data:');
+	await expect(page.locator('.presenter button:visible')).toHaveCount(0);
+
+	await page.keyboard.press('p');
+	await expect(slide.locator('[data-play-year]')).toBeVisible();
+	const first = Number(await slide.locator('[data-play-year]').getAttribute('data-play-year'));
+	await expect
+		.poll(async () =>
+			Number(await slide.locator('[data-play-year]').getAttribute('data-play-year'))
+		)
+		.toBeGreaterThan(first);
+	await page.keyboard.press('Escape');
+});

@@ -8,8 +8,8 @@ import { viewQueries } from '$lib/queries/view-queries';
 import { defaultSpec, type ViewSpec } from '$lib/spec';
 
 /** The opening question policymakers ask most: does income go with pension coverage? */
-const DEFAULT_X = 'gdp-per-capita-ppp';
-const DEFAULT_Y = 'pension-coverage';
+export const DEFAULT_X = 'gdp-per-capita-ppp';
+export const DEFAULT_Y = 'pension-coverage';
 
 /** What the scatter page offers for one axis choice: name, unit, default sex, scale and source */
 export interface ScatterIndicator {

@@ -3,7 +3,15 @@ import type { Indicator } from '$lib/dataset/types';
 import { indicatorFromUpload, type UserTexts } from '$lib/dataset/user-indicator';
 import type { Lang } from '$lib/i18n/locale';
 import type { MapFeatureCollection } from '$lib/map/types';
+import { defaultSexOf } from '$lib/dataset/indicator';
 import { indicatorPageData, type IndicatorPageData } from '$lib/pages/indicator-data';
+import {
+	DEFAULT_X,
+	DEFAULT_Y,
+	scatterIndicator,
+	type ScatterPageData
+} from '$lib/pages/scatter-data';
+import { defaultSpec } from '$lib/spec';
 import type { QueryRunner } from '$lib/queries/types';
 
 /**
@@ -71,4 +79,40 @@ export function slidePageData(
 		void read.then((found) => found === null && pages.delete(key));
 	}
 	return pages.get(key)!;
+}
+
+const scatters = new Map<Lang, Promise<ScatterPageData>>();
+
+/**
+ * The scatter page's choices for a slide, from the catalog alone: the slide's spec says which
+ * axes and year it shows, so nothing is asked of the engine until it is drawn.
+ */
+export function slideScatterData(lang: Lang): Promise<ScatterPageData> {
+	if (!scatters.has(lang)) {
+		scatters.set(
+			lang,
+			loadCatalog().then((catalog) => {
+				const indicators = catalog.map((i) => scatterIndicator(i, defaultSexOf(i, i.sexes ?? [])));
+				const ranges = catalog.flatMap((i) => (i.yearRange ? [i.yearRange] : []));
+				const first = Math.min(...ranges.map((r) => r[0]));
+				const last = Math.max(...ranges.map((r) => r[1]));
+				const years = Array.from({ length: last - first + 1 }, (_, k) => first + k);
+				// The scatter page's own default axes, so that a slide's link reads the same there;
+				// its year is never a default, so a link always names it.
+				const y = indicators.find((i) => i.id === DEFAULT_Y) ?? indicators[0];
+				const x = indicators.find((i) => i.id === DEFAULT_X) ?? indicators[1];
+				const defaults = defaultSpec({
+					chart: 'scatter',
+					indicator: y.id,
+					lang,
+					sex: y.sex,
+					log: y.log,
+					x: { indicator: x.id, sex: x.sex, log: x.log },
+					year: 'latest'
+				});
+				return { indicators, years, defaults, initial: { query: null, rows: [] } };
+			})
+		);
+	}
+	return scatters.get(lang)!;
 }
