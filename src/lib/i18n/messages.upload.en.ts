@@ -96,6 +96,13 @@ export const uploadEn = {
 	'upload.level.error': 'Error',
 	'upload.level.warning': 'Warning',
 	'upload.level.info': 'Note',
+	'upload.skip.unmatched': 'Line {line}: “{label}” is not an ASEAN member; the row was skipped.',
+	'upload.skip.unmatched.aggregate':
+		'Line {line}: “{label}” is a group of countries, not an ASEAN member; the row was skipped.',
+	'upload.skip.unmatched.subnational':
+		'Line {line}: “{label}” is part of a country, not an ASEAN member; the row was skipped.',
+	'upload.skip.unmatched.historical':
+		'Line {line}: “{label}” is a historical name; if the file means {suggestion}, use its code column or choose “the whole file is one country”. The row was skipped.',
 	'upload.reason.ragged': 'Wrong number of cells',
 	'upload.reason.malformed-quote': 'Broken quotes',
 	'upload.reason.malformed-row': 'Row the database could not read',

@@ -95,6 +95,13 @@ export const uploadTh: Record<keyof typeof uploadEn, string> = {
 	'upload.level.error': 'ข้อผิดพลาด',
 	'upload.level.warning': 'คำเตือน',
 	'upload.level.info': 'หมายเหตุ',
+	'upload.skip.unmatched': 'บรรทัด {line}: “{label}” ไม่ใช่ประเทศสมาชิกอาเซียน จึงข้ามแถวนี้',
+	'upload.skip.unmatched.aggregate':
+		'บรรทัด {line}: “{label}” เป็นกลุ่มประเทศ ไม่ใช่ประเทศสมาชิกอาเซียน จึงข้ามแถวนี้',
+	'upload.skip.unmatched.subnational':
+		'บรรทัด {line}: “{label}” เป็นส่วนหนึ่งของประเทศ ไม่ใช่ประเทศสมาชิกอาเซียน จึงข้ามแถวนี้',
+	'upload.skip.unmatched.historical':
+		'บรรทัด {line}: “{label}” เป็นชื่อเดิม หากไฟล์หมายถึง {suggestion} ให้ใช้คอลัมน์รหัสประเทศ หรือเลือก “ทั้งไฟล์เป็นประเทศเดียว” จึงข้ามแถวนี้',
 	'upload.reason.ragged': 'จำนวนช่องในแถวไม่ถูกต้อง',
 	'upload.reason.malformed-quote': 'เครื่องหมายคำพูดไม่สมบูรณ์',
 	'upload.reason.malformed-row': 'แถวที่ฐานข้อมูลอ่านไม่ได้',

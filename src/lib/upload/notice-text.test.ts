@@ -5,7 +5,7 @@ import { uploadEn } from '$lib/i18n/messages.upload.en';
 import { uploadTh } from '$lib/i18n/messages.upload.th';
 import { fileTooLarge, importFile } from './import';
 import { NOTICE_CODES, type Notice } from './notice';
-import { noticeKey, noticeText } from './notice-text';
+import { noticeKey, noticeText, skippedText } from './notice-text';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const noticeKeys = Object.keys(uploadEn).filter((k) => k.startsWith('notice.'));
@@ -122,4 +122,25 @@ describe('importer notices in both languages', () => {
 		// The inputs above reach most codes, so the check is about real notices, not an empty list.
 		expect(seen.size).toBeGreaterThan((NOTICE_CODES.length * 3) / 4);
 	}, 60_000);
+
+	it('every skipped row says why in Thai, with every placeholder filled', () => {
+		const files = [...INLINE, ...fixtureFiles()];
+		const skipped = files.flatMap(([name, bytes]) => importFile(bytes, name).report?.skipped ?? []);
+		const reasons = new Set<string>();
+		for (const entry of skipped) {
+			reasons.add(entry.reason);
+			expect(entry.key, entry.detail).toBeTruthy();
+			const text = skippedText(entry, 'th');
+			expect(text, entry.detail).toMatch(/[\u0E00-\u0E7F]/);
+			expect(text, entry.detail).not.toMatch(/\{\w+\}|the row was skipped/);
+			expect(skippedText(entry, 'en')).toBe(entry.detail);
+		}
+		expect(reasons.size).toBeGreaterThanOrEqual(6);
+	}, 60_000);
+
+	it('the per-row texts of unmatched countries name the same placeholders in both languages', () => {
+		for (const key of Object.keys(en).filter((k) => k.startsWith('upload.skip.'))) {
+			expect(placeholders(th[key]), key).toEqual(placeholders(en[key]));
+		}
+	});
 });

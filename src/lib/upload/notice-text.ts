@@ -42,3 +42,15 @@ export function noticeText(n: Notice, lang: Lang): string {
 	if (lang === 'en') return n.message;
 	return translate(lang, noticeKey(n), noticeParams(n, lang));
 }
+
+/** Why a row was skipped, in the reader's language (English keeps every detail it was written with). */
+export function skippedText(
+	entry: { detail: string; key?: MessageKey; params?: Record<string, string | number> },
+	lang: Lang
+): string {
+	if (lang === 'en' || !entry.key) return entry.detail;
+	const params = Object.fromEntries(
+		Object.entries(entry.params ?? {}).map(([name, value]) => [name, clip(value)])
+	);
+	return translate(lang, entry.key, params);
+}

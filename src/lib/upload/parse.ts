@@ -30,6 +30,9 @@ export interface SkippedRow {
 	line: number;
 	reason: ParseSkipReason;
 	detail: string;
+	/** The notice code and params of the same words, for other languages */
+	code: 'malformed-quote' | 'ragged-row';
+	params?: Record<string, string | number>;
 }
 
 export interface ParsedTable {
@@ -172,7 +175,7 @@ export function parseTable(rawText: string, layout: LayoutForParse): ParsedTable
 		pendingBlank = [];
 		if (malformed.has(index)) {
 			const detail = `Line ${rowLine}: a quoted value is followed by more text before the next separator; the row was skipped.`;
-			skipped.push({ line: rowLine, reason: 'malformed-quote', detail });
+			skipped.push({ line: rowLine, reason: 'malformed-quote', detail, code: 'malformed-quote' });
 			if (rowNotices++ < MAX_ROW_NOTICES) {
 				notices.push(notice('warning', 'malformed-quote', detail, { line: rowLine }));
 			}
@@ -185,14 +188,10 @@ export function parseTable(rawText: string, layout: LayoutForParse): ParsedTable
 		}
 		if (cells.length !== width) {
 			const detail = `Line ${rowLine} has ${cells.length} value${cells.length === 1 ? '' : 's'} but the header has ${width}; the row was skipped so that no value lands in the wrong column${cells.length > width ? ' (an unquoted separator inside a name, as in "Korea, Rep."?)' : ''}.`;
-			skipped.push({ line: rowLine, reason: 'ragged', detail });
+			const params = { found: cells.length, expected: width };
+			skipped.push({ line: rowLine, reason: 'ragged', detail, code: 'ragged-row', params });
 			if (rowNotices++ < MAX_ROW_NOTICES) {
-				notices.push(
-					notice('warning', 'ragged-row', detail, {
-						line: rowLine,
-						params: { found: cells.length, expected: width }
-					})
-				);
+				notices.push(notice('warning', 'ragged-row', detail, { line: rowLine, params }));
 			}
 			continue;
 		}

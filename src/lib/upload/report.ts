@@ -1,3 +1,4 @@
+import type { MessageKey } from '$lib/i18n/locale';
 import type { UnmatchedKind } from '../countries/match';
 import type { Iso3 } from '../countries/members';
 import type { Sex } from './sex';
@@ -31,7 +32,11 @@ export interface SkippedEntry {
 	line: number;
 	column?: string;
 	reason: SkipReason;
+	/** In English, with every detail */
 	detail: string;
+	/** The message of the same words in other languages, filled with the line, column and params */
+	key?: MessageKey;
+	params?: Record<string, string | number>;
 }
 
 export interface UnmatchedCountry {

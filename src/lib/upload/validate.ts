@@ -2,6 +2,7 @@ import { classifyUnmatched } from '../countries/match';
 import type { Iso3 } from '../countries/members';
 import { historicalName, matchUploadCountry as matchCountry } from './country-names';
 import { notice, type Notice } from './notice';
+import { noticeKey } from './notice-text';
 import type { DataRow, ParsedTable } from './parse';
 import type {
 	Conflict,
@@ -64,7 +65,9 @@ export function validateTable(
 	const skipped: SkippedEntry[] = table.skipped.map((s) => ({
 		line: s.line,
 		reason: s.reason,
-		detail: s.detail
+		detail: s.detail,
+		key: `notice.${s.code}` as const,
+		params: { ...s.params, line: s.line }
 	}));
 	const unmatched = new Map<string, UnmatchedCountry>();
 	const byCode = new Map<string, MappedByCode>();
@@ -87,8 +90,16 @@ export function validateTable(
 	let converted = 0;
 	const annotated: EraReport['annotated'] = [];
 
-	const skip = (entry: SkippedEntry) => {
-		skipped.push(entry);
+	/** A skipped row, with the message key and params of its notice for other languages. */
+	const skip = (entry: SkippedEntry, said?: Notice) => {
+		if (!said) skipped.push(entry);
+		else {
+			const where = {
+				line: said.line ?? entry.line,
+				...(entry.column && { column: entry.column })
+			};
+			skipped.push({ ...entry, key: noticeKey(said), params: { ...said.params, ...where } });
+		}
 	};
 
 	const countryCol = mapping.country ?? mapping.countryCode ?? 0;
@@ -100,24 +111,21 @@ export function validateTable(
 		const code = codeRaw.trim() ? matchCountry(codeRaw) : null;
 		if (name && code && name.iso3 !== code.iso3) {
 			const detail = `Line ${row.line}: the country ${quote(nameRaw.trim())} is ${name.iso3} but the code ${quote(codeRaw.trim())} is ${code.iso3}; the row was skipped.`;
-			skip({
+			const said = notice('warning', 'country-code-name-conflict', detail, {
 				line: row.line,
 				column: columnName(countryCol),
-				reason: 'country-conflict',
-				detail
+				params: {
+					name: nameRaw.trim(),
+					nameIso3: name.iso3,
+					code: codeRaw.trim(),
+					codeIso3: code.iso3
+				}
 			});
-			notices.push(
-				notice('warning', 'country-code-name-conflict', detail, {
-					line: row.line,
-					column: columnName(countryCol),
-					params: {
-						name: nameRaw.trim(),
-						nameIso3: name.iso3,
-						code: codeRaw.trim(),
-						codeIso3: code.iso3
-					}
-				})
+			skip(
+				{ line: row.line, column: columnName(countryCol), reason: 'country-conflict', detail },
+				said
 			);
+			notices.push(said);
 			return null;
 		}
 		if (name) return name.iso3;
@@ -140,20 +148,22 @@ export function validateTable(
 		}
 		const label = nameRaw.trim() || codeRaw.trim();
 		if (!label) {
-			skip({
-				line: row.line,
-				column: columnName(countryCol),
-				reason: 'country-empty',
-				detail: `Line ${row.line}: no country; the row was skipped.`
-			});
-			notices.push(
-				notice(
-					'warning',
-					'country-empty',
-					`Line ${row.line}: the country cell is empty; the row was skipped.`,
-					{ line: row.line, column: columnName(countryCol) }
-				)
+			const said = notice(
+				'warning',
+				'country-empty',
+				`Line ${row.line}: the country cell is empty; the row was skipped.`,
+				{ line: row.line, column: columnName(countryCol) }
 			);
+			skip(
+				{
+					line: row.line,
+					column: columnName(countryCol),
+					reason: 'country-empty',
+					detail: `Line ${row.line}: no country; the row was skipped.`
+				},
+				said
+			);
+			notices.push(said);
 			return null;
 		}
 		const entry = unmatched.get(label) ?? {
@@ -179,7 +189,13 @@ export function validateTable(
 			line: row.line,
 			column: columnName(countryCol),
 			reason: 'country-unmatched',
-			detail: `Line ${row.line}: ${quote(label)} is not an ASEAN member${entry.kind === 'aggregate' ? ' (a group of countries)' : entry.kind === 'subnational' ? ' (part of a country)' : ''}${suggestion ? ` (a historical name; if the file means ${suggestion}, use its code column or choose "the whole file is one country")` : ''}; the row was skipped.`
+			detail: `Line ${row.line}: ${quote(label)} is not an ASEAN member${entry.kind === 'aggregate' ? ' (a group of countries)' : entry.kind === 'subnational' ? ' (part of a country)' : ''}${suggestion ? ` (a historical name; if the file means ${suggestion}, use its code column or choose "the whole file is one country")` : ''}; the row was skipped.`,
+			key: suggestion
+				? 'upload.skip.unmatched.historical'
+				: entry.kind === 'aggregate' || entry.kind === 'subnational'
+					? `upload.skip.unmatched.${entry.kind}`
+					: 'upload.skip.unmatched',
+			params: { line: row.line, label, ...(suggestion && { suggestion }) }
 		});
 		return null;
 	}
@@ -204,14 +220,13 @@ export function validateTable(
 			const detail = cell.formula
 				? `Line ${row.line}, column "${column}": ${quote(raw.trim())} looks like a spreadsheet formula; it was neither calculated nor imported.`
 				: `Line ${row.line}, column "${column}": ${quote(raw.trim())} is not a number; it was not imported.`;
-			skip({ line: row.line, column, reason: 'value-non-numeric', detail });
-			notices.push(
-				notice('warning', cell.formula ? 'value-formula' : 'value-non-numeric', detail, {
-					line: row.line,
-					column,
-					params: { text: raw }
-				})
-			);
+			const said = notice('warning', cell.formula ? 'value-formula' : 'value-non-numeric', detail, {
+				line: row.line,
+				column,
+				params: { text: raw }
+			});
+			skip({ line: row.line, column, reason: 'value-non-numeric', detail }, said);
+			notices.push(said);
 			return;
 		}
 		if (cell.percent) percentValues++;
@@ -268,8 +283,9 @@ export function validateTable(
 		if (!indicator) {
 			const column = columnName(mapping.indicator ?? mapping.indicatorCode ?? countryCol);
 			const detail = `Line ${row.line}: the indicator cell is empty; the row was skipped.`;
-			skip({ line: row.line, column, reason: 'indicator-empty', detail });
-			notices.push(notice('warning', 'indicator-empty', detail, { line: row.line, column }));
+			const said = notice('warning', 'indicator-empty', detail, { line: row.line, column });
+			skip({ line: row.line, column, reason: 'indicator-empty', detail }, said);
+			notices.push(said);
 			continue;
 		}
 		if (MARKUP.test(indicator)) markupLines.push(row.line);
@@ -280,14 +296,13 @@ export function validateTable(
 			if (!parsedSex) {
 				const column = columnName(mapping.sex);
 				const detail = `Line ${row.line}, column "${column}": ${quote(row.cells[mapping.sex].trim())} is not a sex we know (use Total, Female, Male, F, M, _T, รวม, หญิง, ชาย); the row was skipped.`;
-				skip({ line: row.line, column, reason: 'sex-unrecognised', detail });
-				notices.push(
-					notice('warning', 'sex-unrecognised', detail, {
-						line: row.line,
-						column,
-						params: { text: row.cells[mapping.sex].trim() }
-					})
-				);
+				const said = notice('warning', 'sex-unrecognised', detail, {
+					line: row.line,
+					column,
+					params: { text: row.cells[mapping.sex].trim() }
+				});
+				skip({ line: row.line, column, reason: 'sex-unrecognised', detail }, said);
+				notices.push(said);
 				continue;
 			}
 			sex = parsedSex;
@@ -311,19 +326,18 @@ export function validateTable(
 							? `is outside ${YEAR_MIN}–${YEAR_MAX} C.E. (or the same in B.E.)`
 							: 'is not a year';
 				const detail = `Line ${row.line}, column "${column}": ${quote(yearText.trim())} ${why}; the row was skipped.`;
-				skip({ line: row.line, column, reason: 'year-invalid', detail });
-				notices.push(
-					notice('warning', 'year-invalid', detail, {
-						line: row.line,
-						column,
-						params: {
-							text: yearText,
-							min: YEAR_MIN,
-							max: YEAR_MAX,
-							...(parsed.reason !== 'not-a-year' && { variant: parsed.reason })
-						}
-					})
-				);
+				const said = notice('warning', 'year-invalid', detail, {
+					line: row.line,
+					column,
+					params: {
+						text: yearText,
+						min: YEAR_MIN,
+						max: YEAR_MAX,
+						...(parsed.reason !== 'not-a-year' && { variant: parsed.reason })
+					}
+				});
+				skip({ line: row.line, column, reason: 'year-invalid', detail }, said);
+				notices.push(said);
 				continue;
 			}
 			readValue(row, mapping.value, base, parsed.year, byYear);
@@ -358,19 +372,18 @@ export function validateTable(
 		});
 		const where = list.map((o) => `line ${o.row.line}: ${o.row.value}`).join(', ');
 		const detail = `${iso3} ${year}${sex === 'total' ? '' : ` (${sex})`}, ${quote(indicator)} has different values (${where}); none was imported.`;
+		const said = notice('warning', 'duplicate-conflict', detail, {
+			line: list[0].row.line,
+			params: {
+				iso3,
+				year,
+				indicator,
+				values: list.map((o) => `${o.row.line}: ${o.row.value}`).join(', ')
+			}
+		});
 		for (const o of list)
-			skip({ line: o.row.line, column: o.column, reason: 'duplicate-conflict', detail });
-		notices.push(
-			notice('warning', 'duplicate-conflict', detail, {
-				line: list[0].row.line,
-				params: {
-					iso3,
-					year,
-					indicator,
-					values: list.map((o) => `${o.row.line}: ${o.row.value}`).join(', ')
-				}
-			})
-		);
+			skip({ line: o.row.line, column: o.column, reason: 'duplicate-conflict', detail }, said);
+		notices.push(said);
 	}
 	rows.sort((a, b) => a.line - b.line || a.year - b.year);
 	if (percentOutside.length) {
