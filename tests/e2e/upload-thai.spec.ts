@@ -42,6 +42,23 @@ test.describe('importer notices in Thai', () => {
 			expect(text).not.toMatch(ENGLISH);
 			expect(text).not.toMatch(/\{\w+\}/);
 		}
+
+		// The check's report lists the same skipped lines, each reason in Thai.
+		const skipped = page.locator('details[data-reason="ragged"]');
+		await skipped.locator('summary').click();
+		const reasons = await skipped.locator('li').allTextContents();
+		expect(reasons.length).toBeGreaterThan(0);
+		for (const text of reasons) {
+			expect(text).toMatch(THAI);
+			expect(text).not.toMatch(ENGLISH);
+			expect(text).not.toMatch(/\{\w+\}/);
+		}
+		for (const n of ragged.slice(0, reasons.length)) {
+			expect(
+				reasons.some((t) => new RegExp(`บรรทัด ${n}\\b`).test(t)),
+				`line ${n}`
+			).toBe(true);
+		}
 	});
 
 	test('an unterminated quote: the refusal is in Thai and names the line', async ({ page }) => {
