@@ -113,6 +113,43 @@ test.describe('My data: keeping, renaming and deleting uploads', () => {
 	});
 });
 
+test("an upload's unit and decimals are changed after import, and its chart follows", async ({
+	page
+}) => {
+	const dir = mkdtempSync(join(tmpdir(), 'asean-display-'));
+	const path = join(dir, 'older_persons_pensions.csv');
+	writeFileSync(path, 'country,year,value\nTHA,2020,63.456\nVNM,2020,40.25\n');
+	await openMyData(page);
+	await upload(page, path);
+	await importNow(page);
+
+	const item = page.getByTestId('datasets').locator('li[data-dataset]');
+	await item.locator('details summary').click();
+	await item.locator('[data-edit-display]').click();
+	const form = item.locator('[data-display-form]');
+	await form.getByLabel('Unit').fill('% of people above pension age');
+	await form.getByLabel('Decimals shown').fill('1');
+	await form.getByRole('button', { name: 'Save' }).click();
+	await expect(form).toHaveCount(0);
+
+	await page.reload();
+	await item.locator('details summary').click();
+	await expect(item.locator('.indicators li')).toContainText('(% of people above pension age)');
+	expect(await sql(page, 'SELECT unit FROM user_indicators')).toEqual([
+		['% of people above pension age']
+	]);
+
+	await item.locator('.indicators li a').click();
+	const thailand = page.locator('[data-chart="ranked"] .row[data-iso3="THA"]');
+	await expect(thailand.locator('text.value')).toHaveText(/^63\.5\b/, { timeout: 30_000 });
+	// Shown rounded, stored as published.
+	await expect(thailand).toHaveAttribute('data-value', '63.456');
+	await expect(page.locator('[data-chart="ranked"]')).toContainText(
+		'% of people above pension age'
+	);
+	rmSync(dir, { recursive: true, force: true });
+});
+
 test('the page says the file stays in the browser, and states the size limit', async ({ page }) => {
 	await openMyData(page);
 	await expect(page.getByTestId('privacy')).toContainText('never leaves this browser');

@@ -130,6 +130,7 @@ export const uploadEn = {
 	'datasets.empty': 'No uploads yet.',
 	'datasets.meta': '{file} · added {date} · {indicators} indicators · {observations} values',
 	'datasets.sessionOnly': 'Not saved: kept only until this tab closes',
+	'datasets.display': 'Unit and decimals',
 	'datasets.rename': 'Rename',
 	'datasets.newName': 'New name for {name}',
 	'datasets.save': 'Save',

@@ -128,6 +128,7 @@ export const uploadTh: Record<keyof typeof uploadEn, string> = {
 	'datasets.empty': 'ยังไม่มีข้อมูลที่นำเข้า',
 	'datasets.meta': '{file} · เพิ่มเมื่อ {date} · {indicators} ตัวชี้วัด · {observations} ค่า',
 	'datasets.sessionOnly': 'ไม่ได้บันทึก: ใช้ได้จนกว่าจะปิดแท็บนี้',
+	'datasets.display': 'หน่วยและทศนิยม',
 	'datasets.rename': 'เปลี่ยนชื่อ',
 	'datasets.newName': 'ชื่อใหม่ของ {name}',
 	'datasets.save': 'บันทึก',

@@ -1,4 +1,5 @@
-import type { DatasetMeta, StoredDataset, TidyColumns } from './types';
+import { withDisplay } from './display';
+import type { DatasetMeta, IndicatorDisplay, StoredDataset, TidyColumns } from './types';
 
 /**
  * The analyst's uploads in IndexedDB: metadata and rows in two stores, so that listing datasets
@@ -114,6 +115,20 @@ export async function renameStored(id: string, name: string): Promise<void> {
 	const store = tx.objectStore(META);
 	const meta = (await result(store.get(id))) as DatasetMeta | undefined;
 	if (meta) store.put({ ...meta, name });
+	await done(tx);
+}
+
+/** Sets one stored indicator's unit and display precision (absent decimals = as the values come). */
+export async function editStoredIndicator(
+	datasetId: string,
+	indicatorId: string,
+	patch: IndicatorDisplay
+): Promise<void> {
+	const db = await open();
+	const tx = db.transaction(META, 'readwrite');
+	const store = tx.objectStore(META);
+	const meta = (await result(store.get(datasetId))) as DatasetMeta | undefined;
+	if (meta) store.put(withDisplay(meta, indicatorId, patch));
 	await done(tx);
 }
 

@@ -63,3 +63,10 @@ export interface UserIndicator {
 	/** False when the browser refused to store it: usable until the tab closes */
 	persisted: boolean;
 }
+
+/** What the analyst may change about an uploaded indicator after import: how it is shown. */
+export interface IndicatorDisplay {
+	unit: string;
+	/** Display precision; undefined = as the values come */
+	decimals?: number;
+}

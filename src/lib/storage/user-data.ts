@@ -1,12 +1,14 @@
 import {
 	deleteStored,
+	editStoredIndicator,
 	listStoredDatasets,
 	listStoredMeta,
 	putDataset,
 	renameStored,
 	StorageProblem
 } from './idb';
-import type { DatasetMeta, StoredDataset, UserIndicator } from './types';
+import { withDisplay } from './display';
+import type { DatasetMeta, IndicatorDisplay, StoredDataset, UserIndicator } from './types';
 
 export { StorageProblem } from './idb';
 export type * from './types';
@@ -20,7 +22,7 @@ const sessionOnly = new Map<string, StoredDataset>();
 let version = 0;
 
 export interface UserDataChange {
-	kind: 'import' | 'rename' | 'delete';
+	kind: 'import' | 'rename' | 'edit' | 'delete';
 	datasetId: string;
 	/** True when another tab of the dashboard made the change (it came over the channel) */
 	fromOtherTab: boolean;
@@ -39,7 +41,7 @@ function tabs(): BroadcastChannel | null {
 	if (channel) {
 		channel.onmessage = (event: MessageEvent<Omit<UserDataChange, 'fromOtherTab'>>) => {
 			const { kind, datasetId } = event.data ?? {};
-			if (kind !== 'import' && kind !== 'rename' && kind !== 'delete') return;
+			if (kind !== 'import' && kind !== 'rename' && kind !== 'edit' && kind !== 'delete') return;
 			if (typeof datasetId !== 'string') return;
 			notify({ kind, datasetId, fromOtherTab: true });
 		};
@@ -145,6 +147,18 @@ export async function renameUserDataset(id: string, name: string): Promise<void>
 	if (session) session.name = name;
 	else await renameStored(id, name);
 	bump('rename', id);
+}
+
+/** Sets how one uploaded indicator is shown (unit, decimals) in this tab and the others. */
+export async function editUserIndicator(
+	datasetId: string,
+	indicatorId: string,
+	display: IndicatorDisplay
+): Promise<void> {
+	const session = sessionOnly.get(datasetId);
+	if (session) sessionOnly.set(datasetId, withDisplay(session, indicatorId, display));
+	else await editStoredIndicator(datasetId, indicatorId, display);
+	bump('edit', datasetId);
 }
 
 export async function deleteUserDataset(id: string): Promise<void> {

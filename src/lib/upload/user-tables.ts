@@ -7,10 +7,12 @@ import {
 	deleteUserDataset,
 	listUserDatasets,
 	loadUserDatasets,
+	editUserIndicator,
 	renameUserDataset,
 	saveUserDataset,
 	subscribeUserData,
 	type DatasetMeta,
+	type IndicatorDisplay,
 	type StorageProblem,
 	type StoredDataset,
 	type TidyColumns
@@ -271,6 +273,27 @@ export async function deleteUserData(datasetId: string): Promise<void> {
 	// A restore under way could otherwise put the rows back after they were deleted.
 	await rowsRestored?.catch(() => undefined);
 	await withConnection(db, (conn) => removeDataset(conn, datasetId));
+}
+
+/** Sets how an uploaded indicator is shown, in storage and in the engine's `user_indicators`. */
+export async function editUserIndicatorData(
+	datasetId: string,
+	indicatorId: string,
+	display: IndicatorDisplay
+): Promise<void> {
+	await editUserIndicator(datasetId, indicatorId, display);
+	const { startedDatabase } = await import('$lib/db/duckdb');
+	const running = startedDatabase();
+	if (!running) return;
+	await withConnection(await running, async (conn) => {
+		await conn.query(USER_INDICATORS_DDL);
+		const edit = await conn.prepare('UPDATE user_indicators SET unit = ? WHERE id = ?');
+		try {
+			await edit.query(display.unit, indicatorId);
+		} finally {
+			await edit.close();
+		}
+	});
 }
 
 export async function renameUserData(datasetId: string, name: string): Promise<void> {
