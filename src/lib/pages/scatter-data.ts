@@ -5,11 +5,11 @@ import { localizedSource } from '$lib/i18n/sources';
 import type { ScatterPoint } from '$lib/queries/rows';
 import type { BuiltQuery, QueryRunner } from '$lib/queries/types';
 import { viewQueries } from '$lib/queries/view-queries';
-import { defaultSpec, type ViewSpec } from '$lib/spec';
+import { defaultSpec, type ViewSpec, type YearChoice } from '$lib/spec';
 
 /** The opening question policymakers ask most: does income go with pension coverage? */
-export const DEFAULT_X = 'gdp-per-capita-ppp';
-export const DEFAULT_Y = 'pension-coverage';
+const DEFAULT_X = 'gdp-per-capita-ppp';
+const DEFAULT_Y = 'pension-coverage';
 
 /** What the scatter page offers for one axis choice: name, unit, default sex, scale and source */
 export interface ScatterIndicator {
@@ -48,6 +48,26 @@ export function scatterIndicator(indicator: Indicator, sex: Sex): ScatterIndicat
 	};
 }
 
+/** The scatter page's default view: its opening axes with their own sex and scale, in `year`. */
+export function scatterDefaults(
+	indicators: readonly ScatterIndicator[],
+	lang: Lang,
+	year: YearChoice
+): ViewSpec {
+	const byId = new Map(indicators.map((i) => [i.id, i]));
+	const x = byId.get(DEFAULT_X) ?? indicators[0];
+	const y = byId.get(DEFAULT_Y) ?? indicators[1];
+	return defaultSpec({
+		chart: 'scatter',
+		indicator: y.id,
+		lang,
+		sex: y.sex,
+		log: y.log,
+		x: { indicator: x.id, sex: x.sex, log: x.log },
+		year
+	});
+}
+
 /**
  * The scatter page's choices and its default view, which opens on the year that shows the most
  * members on both axes (the latest among equals), answered by the same query the page asks later.
@@ -62,18 +82,7 @@ export async function scatterPageData(
 	const indicators = catalog.map((i) =>
 		scatterIndicator(i, defaultSexOf(i, sexesOf(i, rowsOf(i.id))))
 	);
-	const byId = new Map(indicators.map((i) => [i.id, i]));
-	const x = byId.get(DEFAULT_X) ?? indicators[0];
-	const y = byId.get(DEFAULT_Y) ?? indicators[1];
-	const base = defaultSpec({
-		chart: 'scatter',
-		indicator: y.id,
-		lang,
-		sex: y.sex,
-		log: y.log,
-		x: { indicator: x.id, sex: x.sex, log: x.log },
-		year: years[years.length - 1]
-	});
+	const base = scatterDefaults(indicators, lang, years[years.length - 1]);
 	let best = { spec: base, rows: [] as ScatterPoint[], shown: -1 };
 	for (const year of years) {
 		const spec = { ...base, year };

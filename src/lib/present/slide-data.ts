@@ -5,13 +5,7 @@ import type { Lang } from '$lib/i18n/locale';
 import type { MapFeatureCollection } from '$lib/map/types';
 import { defaultSexOf } from '$lib/dataset/indicator';
 import { indicatorPageData, type IndicatorPageData } from '$lib/pages/indicator-data';
-import {
-	DEFAULT_X,
-	DEFAULT_Y,
-	scatterIndicator,
-	type ScatterPageData
-} from '$lib/pages/scatter-data';
-import { defaultSpec } from '$lib/spec';
+import { scatterDefaults, scatterIndicator, type ScatterPageData } from '$lib/pages/scatter-data';
 import type { QueryRunner } from '$lib/queries/types';
 
 /**
@@ -99,17 +93,7 @@ export function slideScatterData(lang: Lang): Promise<ScatterPageData> {
 				const years = Array.from({ length: last - first + 1 }, (_, k) => first + k);
 				// The scatter page's own default axes, so that a slide's link reads the same there;
 				// its year is never a default, so a link always names it.
-				const y = indicators.find((i) => i.id === DEFAULT_Y) ?? indicators[0];
-				const x = indicators.find((i) => i.id === DEFAULT_X) ?? indicators[1];
-				const defaults = defaultSpec({
-					chart: 'scatter',
-					indicator: y.id,
-					lang,
-					sex: y.sex,
-					log: y.log,
-					x: { indicator: x.id, sex: x.sex, log: x.log },
-					year: 'latest'
-				});
+				const defaults = scatterDefaults(indicators, lang, 'latest');
 				return { indicators, years, defaults, initial: { query: null, rows: [] } };
 			})
 		);
