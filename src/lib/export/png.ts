@@ -1,3 +1,5 @@
+import { withPngText } from './png-text';
+
 /**
  * Rasterises an SVG document to PNG at `scale` times its size, on a white background. The SVG
  * goes in as a data: URL, so nothing is fetched and the canvas is not tainted.
@@ -31,4 +33,17 @@ export async function svgToPng(
 			'image/png'
 		)
 	);
+}
+
+/**
+ * `svgToPng`, with the image's title, description, source, credit and address written into the
+ * PNG's own text chunks, so the file says what it shows wherever it is copied.
+ */
+export async function taggedPng(
+	svgString: string,
+	size: { width: number; height: number; scale?: number },
+	text: Record<string, string>
+): Promise<Uint8Array<ArrayBuffer>> {
+	const png = await svgToPng(svgString, size.width, size.height, size.scale);
+	return withPngText(new Uint8Array(await png.arrayBuffer()), text);
 }

@@ -233,3 +233,36 @@ export function buildSlideSvg(svg: SVGSVGElement, texts: SlideTexts): string {
 function round(n: number): number {
 	return Math.round(n * 10) / 10;
 }
+
+/**
+ * A slide drawn from a copy of the chart whose text is already large enough (28 px as
+ * projected), so that its labels and legend are laid out for that size: `drawScaled(k)` draws
+ * the chart again with its text k times as large. Two tries, since larger text makes the chart
+ * larger and so shrinks it on the slide; what still falls short is raised as `composeSlide` does.
+ */
+export async function buildScaledSlideSvg(
+	svg: SVGSVGElement,
+	texts: SlideTexts,
+	drawScaled: (scale: number) => Promise<SVGSVGElement | null>
+): Promise<string> {
+	const measure = canvasMeasure(getComputedStyle(svg).fontFamily || 'sans-serif');
+	const fonts = [...svg.querySelectorAll('text')]
+		.filter((t) => t.textContent?.trim())
+		.map((t) => parseFloat(getComputedStyle(t).fontSize))
+		.filter((size) => size > 0);
+	const smallest = fonts.length ? Math.min(...fonts) : SLIDE_MIN_FONT;
+	let drawn = svg;
+	let scale = 1;
+	for (let attempt = 0; attempt < 2; attempt++) {
+		const enlarged = slideChartScale(
+			{ ...texts, measure },
+			drawn.width.baseVal.value,
+			drawn.height.baseVal.value
+		);
+		const need = SLIDE_MIN_FONT / (smallest * scale * enlarged);
+		if (need <= 1.02) break;
+		scale = Math.min(4, scale * need);
+		drawn = (await drawScaled(scale)) ?? drawn;
+	}
+	return buildSlideSvg(drawn, texts);
+}

@@ -1,6 +1,7 @@
+import { chartSvg } from '$lib/charts/ChartFrame.svelte';
+import type { Slide } from '$lib/deck/types';
 import { slugify } from '$lib/export/download';
-import { svgToPng } from '$lib/export/png';
-import { withPngText } from '$lib/export/png-text';
+import { taggedPng } from '$lib/export/png';
 import { buildSlideSvg, SLIDE_HEIGHT, SLIDE_WIDTH } from '$lib/export/slide';
 import { zip } from '$lib/export/zip';
 import type { SlideInfo } from './slide-info';
@@ -13,6 +14,38 @@ export interface DrawnSlide {
 	subtitle: string;
 	svg: SVGSVGElement;
 	info: SlideInfo;
+}
+
+/**
+ * The presenter page's slides (`section.slide` under `root`, in deck order) as drawn, or the
+ * number of the first one whose chart is not drawn yet or still busy.
+ */
+export function drawnSlides(
+	root: Element | undefined,
+	slides: readonly Slide[],
+	infos: readonly (SlideInfo | undefined)[]
+): DrawnSlide[] | number {
+	const sections = root?.querySelectorAll<HTMLElement>('section.slide') ?? [];
+	const drawn: DrawnSlide[] = [];
+	for (const [i, slide] of slides.entries()) {
+		const chart = sections[i]?.querySelector('[data-slide-chart]');
+		const svg = chartSvg(chart);
+		const info = infos[i];
+		if (!svg || !info || sections[i].querySelector('[aria-busy="true"]')) return i + 1;
+		const subtitle = chart?.querySelector('.chart-subtitle')?.textContent?.trim() ?? '';
+		drawn.push({ title: slide.title, note: slide.note, subtitle, svg, info });
+	}
+	return drawn;
+}
+
+/** `read()` again every 300 ms until it gives the slides, or for at most 20 s. */
+export async function whenDrawn(read: () => DrawnSlide[] | number): Promise<DrawnSlide[] | number> {
+	let slides = read();
+	for (let waited = 0; typeof slides === 'number' && waited < 20000; waited += 300) {
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		slides = read();
+	}
+	return slides;
 }
 
 /**
@@ -41,14 +74,17 @@ export async function deckPngZip(
 			caveat: info.caveat,
 			credit: credit(info.link)
 		};
-		const png = await svgToPng(buildSlideSvg(slide.svg, texts), SLIDE_WIDTH, SLIDE_HEIGHT, 1);
-		const data = withPngText(new Uint8Array(await png.arrayBuffer()), {
-			Title: slide.title,
-			Description: slide.note,
-			Source: source,
-			Comment: texts.credit,
-			URL: info.link
-		});
+		const data = await taggedPng(
+			buildSlideSvg(slide.svg, texts),
+			{ width: SLIDE_WIDTH, height: SLIDE_HEIGHT, scale: 1 },
+			{
+				Title: slide.title,
+				Description: slide.note,
+				Source: source,
+				Comment: texts.credit,
+				URL: info.link
+			}
+		);
 		entries.push({ name: slideFileName(i + 1, slides.length, slide.title), data });
 		onprogress?.(i + 1);
 	}

@@ -109,27 +109,27 @@ export async function putDataset(dataset: StoredDataset): Promise<void> {
 	}
 }
 
-export async function renameStored(id: string, name: string): Promise<void> {
+/** Rewrites one dataset's metadata in one transaction; a dataset no longer stored is left alone. */
+async function updateMeta(id: string, change: (meta: DatasetMeta) => DatasetMeta): Promise<void> {
 	const db = await open();
 	const tx = db.transaction(META, 'readwrite');
 	const store = tx.objectStore(META);
 	const meta = (await result(store.get(id))) as DatasetMeta | undefined;
-	if (meta) store.put({ ...meta, name });
+	if (meta) store.put(change(meta));
 	await done(tx);
 }
 
+export function renameStored(id: string, name: string): Promise<void> {
+	return updateMeta(id, (meta) => ({ ...meta, name }));
+}
+
 /** Sets one stored indicator's unit and display precision (absent decimals = as the values come). */
-export async function editStoredIndicator(
+export function editStoredIndicator(
 	datasetId: string,
 	indicatorId: string,
 	patch: IndicatorDisplay
 ): Promise<void> {
-	const db = await open();
-	const tx = db.transaction(META, 'readwrite');
-	const store = tx.objectStore(META);
-	const meta = (await result(store.get(datasetId))) as DatasetMeta | undefined;
-	if (meta) store.put(withDisplay(meta, indicatorId, patch));
-	await done(tx);
+	return updateMeta(datasetId, (meta) => withDisplay(meta, indicatorId, patch));
 }
 
 export async function deleteStored(id: string): Promise<void> {

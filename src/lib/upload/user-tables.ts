@@ -275,6 +275,19 @@ export async function deleteUserData(datasetId: string): Promise<void> {
 	await withConnection(db, (conn) => removeDataset(conn, datasetId));
 }
 
+/** One prepared UPDATE of `user_indicators`, which a fresh engine may not have made yet. */
+async function updateUserIndicators(db: AsyncDuckDB, sql: string, ...params: string[]) {
+	await withConnection(db, async (conn) => {
+		await conn.query(USER_INDICATORS_DDL);
+		const update = await conn.prepare(sql);
+		try {
+			await update.query(...params);
+		} finally {
+			await update.close();
+		}
+	});
+}
+
 /** Sets how an uploaded indicator is shown, in storage and in the engine's `user_indicators`. */
 export async function editUserIndicatorData(
 	datasetId: string,
@@ -285,30 +298,13 @@ export async function editUserIndicatorData(
 	const { startedDatabase } = await import('$lib/db/duckdb');
 	const running = startedDatabase();
 	if (!running) return;
-	await withConnection(await running, async (conn) => {
-		await conn.query(USER_INDICATORS_DDL);
-		const edit = await conn.prepare('UPDATE user_indicators SET unit = ? WHERE id = ?');
-		try {
-			await edit.query(display.unit, indicatorId);
-		} finally {
-			await edit.close();
-		}
-	});
+	const sql = 'UPDATE user_indicators SET unit = ? WHERE id = ?';
+	await updateUserIndicators(await running, sql, display.unit, indicatorId);
 }
 
 export async function renameUserData(datasetId: string, name: string): Promise<void> {
-	const db = await database();
-	await withConnection(db, async (conn) => {
-		await conn.query(USER_INDICATORS_DDL);
-		const rename = await conn.prepare(
-			'UPDATE user_indicators SET dataset_name = ? WHERE dataset_id = ?'
-		);
-		try {
-			await rename.query(name, datasetId);
-		} finally {
-			await rename.close();
-		}
-	});
+	const sql = 'UPDATE user_indicators SET dataset_name = ? WHERE dataset_id = ?';
+	await updateUserIndicators(await database(), sql, name, datasetId);
 	await renameUserDataset(datasetId, name);
 }
 
