@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { readPng } from '../../src/lib/export/png-text';
-import { expect, readCatalog, test, wellCoveredIndicator, dbReady } from './fixtures';
+import { downloadFrom, expect, readCatalog, test, wellCoveredIndicator, dbReady } from './fixtures';
 
 async function download(page: import('@playwright/test').Page, frame: string, name: string) {
-	const [file] = await Promise.all([
-		page.waitForEvent('download'),
-		page.locator(`[data-chart="${frame}"]`).getByRole('button', { name, exact: true }).click()
-	]);
+	const button = page.locator(`[data-chart="${frame}"]`).getByRole('button', { name, exact: true });
+	const file = await downloadFrom(page, button);
 	return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 

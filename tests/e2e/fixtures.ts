@@ -42,6 +42,25 @@ export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp | n
 export { expect };
 
 /** The in-browser database has started (the footer says so); slow machines take a while. */
+/**
+ * Clicks `button` until the browser downloads something, and returns that download: a click that
+ * lands before the prerendered page has hydrated does nothing.
+ */
+export async function downloadFrom(
+	page: import('@playwright/test').Page,
+	button: import('@playwright/test').Locator
+): Promise<import('@playwright/test').Download> {
+	let download: import('@playwright/test').Download | undefined;
+	await expect(async () => {
+		[download] = await Promise.all([
+			page.waitForEvent('download', { timeout: 5_000 }),
+			button.click()
+		]);
+	}).toPass({ timeout: 45_000 });
+	if (!download) throw new Error('no download');
+	return download;
+}
+
 export const dbReady = (page: import('@playwright/test').Page) =>
 	expect(page.locator('footer .db-status')).toHaveAttribute('data-phase', 'ready', {
 		timeout: 30_000

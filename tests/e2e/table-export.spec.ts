@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { expect, readCatalog, readObservations, test } from './fixtures';
+import { downloadFrom, expect, readCatalog, readObservations, test } from './fixtures';
 
 /** Clicks the page's CSV button and returns the file's name and lines split into cells. */
 async function downloadCsv(page: Page) {
-	// A click that lands before the prerendered page has hydrated does nothing: try again then.
-	let download: import('@playwright/test').Download | undefined;
-	await expect(async () => {
-		[download] = await Promise.all([
-			page.waitForEvent('download', { timeout: 5_000 }),
-			page.locator('button.csv-export').click()
-		]);
-	}).toPass({ timeout: 45_000 });
-	if (!download) throw new Error('no download');
+	const download = await downloadFrom(page, page.locator('button.csv-export'));
 	const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
 	const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
 	expect(parsed.errors).toEqual([]);

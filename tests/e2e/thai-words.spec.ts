@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readPng } from '../../src/lib/export/png-text';
 import type { Page } from '@playwright/test';
-import { expect, readCatalog, test } from './fixtures';
+import { downloadFrom, expect, readCatalog, test } from './fixtures';
 
 /**
  * Issue 12, "Done when": on every indicator in Thai, no word (as Intl.Segmenter finds words), no
@@ -194,13 +194,12 @@ for (const [part, indicators] of [catalog.slice(0, half), catalog.slice(half)].e
 			const html = await splitInHtml(page);
 			problems.push(...html.problems.map((p) => `${indicator.id} page: ${p}`));
 			wrapped += html.wrapped;
-			const [file] = await Promise.all([
-				page.waitForEvent('download'),
+			const file = await downloadFrom(
+				page,
 				page
 					.locator('[data-chart="ranked"]')
 					.getByRole('button', { name: 'ดาวน์โหลด SVG', exact: true })
-					.click()
-			]);
+			);
 			const svg = readFileSync((await file.path())!).toString('utf8');
 			const frame = page.locator('[data-chart="ranked"]');
 			const shown = {
