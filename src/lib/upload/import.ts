@@ -1,6 +1,6 @@
 import { decodeBytes, type TextEncoding } from './decode';
 import { hasError, notice, type Notice } from './notice';
-import { parseTable, type Column, type DataRow } from './parse';
+import { parseTable, type Column, type DataRow, type ParsedTable } from './parse';
 import { proposeShape, type ColumnMapping, type TableShape } from './shape';
 import { sniff, type Delimiter, type SniffResult } from './sniff';
 import { validateTable, type ImportReport, type TidyRow } from './validate';
@@ -79,6 +79,15 @@ export function importFile(
 	fileName: string,
 	options: ImportOptions = {}
 ): ImportResult {
+	return analyseFile(bytes, fileName, options).result;
+}
+
+/** `importFile`, with the parsed table too (null when the file was not read as a table). */
+export function analyseFile(
+	bytes: Uint8Array,
+	fileName: string,
+	options: ImportOptions = {}
+): { result: ImportResult; table: ParsedTable | null } {
 	const result: ImportResult = {
 		ok: false,
 		fileName,
@@ -99,12 +108,12 @@ export function importFile(
 	const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
 	if (bytes.length > maxBytes) {
 		result.notices.push(fileTooLarge(bytes.length, maxBytes));
-		return result;
+		return { result, table: null };
 	}
 
 	const decoded = decodeBytes(bytes, { encoding: options.encoding });
 	result.notices.push(...decoded.notices);
-	if (!decoded.ok) return result;
+	if (!decoded.ok) return { result, table: null };
 	result.encoding = decoded.encoding;
 	result.encodingConfidence = decoded.confidence;
 	result.encodingAlternatives = decoded.alternatives;
@@ -117,13 +126,13 @@ export function importFile(
 	});
 	result.layout = layout;
 	result.notices.push(...layout.notices);
-	if (hasError(layout.notices)) return result;
+	if (hasError(layout.notices)) return { result, table: null };
 
 	const table = parseTable(decoded.text, layout);
 	result.columns = table.columns;
 	result.preview = table.rows.slice(0, PREVIEW_ROWS);
 	result.notices.push(...table.notices);
-	if (!table.ok) return result;
+	if (!table.ok) return { result, table };
 
 	const proposal = proposeShape(table, {
 		decimal: layout.decimal,
@@ -138,11 +147,11 @@ export function importFile(
 	result.mapping = mapping;
 	result.draft = mapping ?? proposal.draft;
 	result.notices.push(...(options.mapping ? [] : proposal.notices));
-	if (!mapping) return result;
+	if (!mapping) return { result, table };
 	const incomplete = mappingProblem(mapping);
 	if (incomplete) {
 		result.notices.push(incomplete);
-		return result;
+		return { result, table };
 	}
 
 	const validated = validateTable(table, mapping, { decimal: layout.decimal });
@@ -150,7 +159,7 @@ export function importFile(
 	result.report = validated.report;
 	result.notices.push(...validated.notices);
 	result.ok = !hasError(result.notices);
-	return result;
+	return { result, table };
 }
 
 /** The first lines of the text, each cut to a readable length, for the header-row choice. */

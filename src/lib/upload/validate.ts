@@ -1,6 +1,7 @@
 import { classifyUnmatched } from '../countries/match';
 import type { Iso3 } from '../countries/members';
-import { historicalName, matchUploadCountry as matchCountry } from './country-names';
+import { historicalName, matchUploadCountry } from './country-names';
+import { memoByText } from './memo';
 import { notice, type Notice } from './notice';
 import { noticeKey } from './notice-text';
 import type { DataRow, ParsedTable } from './parse';
@@ -15,12 +16,12 @@ import type {
 	UnmatchedCountry
 } from './report';
 import { CappedNotices, quote, reportNotices } from './report-notices';
-import { parseSex, type Sex } from './sex';
+import { parseSex as readSex, type Sex } from './sex';
 import type { ColumnMapping } from './shape';
 import { parseCell, type DecimalMark } from './values';
 import {
 	analyseYearColumn,
-	parseYear,
+	parseYear as readYear,
 	yearFromHeader,
 	YEAR_MAX,
 	YEAR_MIN,
@@ -45,7 +46,12 @@ const MARKUP = /<\s*[a-z!/][^>]*>|javascript:|\{\{|\$\{/i;
 interface Observation {
 	row: TidyRow;
 	column: string;
+	/** A duplicate of the first, or one of values that disagree: not imported */
+	dropped: boolean;
 }
+
+/** Most cells have no duplicate: one observation, and an array only when a second comes. */
+type Slot = Observation | Observation[];
 
 type SeriesBase = Pick<TidyRow, 'indicator' | 'indicatorCode' | 'iso3' | 'sex'>;
 
@@ -60,6 +66,9 @@ export function validateTable(
 	options: ValidateOptions = {}
 ): ValidationResult {
 	const decimal = options.decimal ?? '.';
+	const matchCountry = memoByText(matchUploadCountry);
+	const parseYear = memoByText(readYear);
+	const parseSex = memoByText(readSex);
 	const notices = new CappedNotices();
 	const columnName = (col: number) => table.columns[col]?.name ?? String(col + 1);
 	const skipped: SkippedEntry[] = table.skipped.map((s) => ({
@@ -77,7 +86,9 @@ export function validateTable(
 	let percentValues = 0;
 	// indicator + country + sex → year → observations; keyed in two steps so a wide row builds
 	// its key once rather than once per year
-	const series = new Map<string, Map<number, Observation[]>>();
+	const series = new Map<string, Map<number, Slot>>();
+	// Every observation in the order read, so the rows come out in file order without a sort.
+	const observations: Observation[] = [];
 	const markupLines: number[] = [];
 	const percentOutside: { line: number; column: string; value: number }[] = [];
 	const PERCENT = /%|percent|per cent|ร้อยละ/i;
@@ -166,7 +177,8 @@ export function validateTable(
 			notices.push(said);
 			return null;
 		}
-		const entry = unmatched.get(label) ?? {
+		const seen = unmatched.get(label);
+		const entry = seen ?? {
 			label,
 			kind: nameRaw.trim() ? classifyUnmatched(nameRaw) : classifyUnmatched(codeRaw),
 			rows: 0,
@@ -180,8 +192,11 @@ export function validateTable(
 		) {
 			entry.kind = 'aggregate';
 		}
-		const suggestion = historicalName(label);
-		if (suggestion) entry.suggestion = suggestion;
+		if (!seen) {
+			const historical = historicalName(label);
+			if (historical) entry.suggestion = historical;
+		}
+		const suggestion = entry.suggestion;
 		entry.rows++;
 		if (entry.lines.length < LINES_KEPT) entry.lines.push(row.line);
 		unmatched.set(label, entry);
@@ -205,7 +220,7 @@ export function validateTable(
 		col: number,
 		base: SeriesBase,
 		year: number,
-		byYear: Map<number, Observation[]>
+		byYear: Map<number, Slot>
 	): void {
 		const raw = row.cells[col];
 		const cell = parseCell(raw, decimal);
@@ -238,9 +253,12 @@ export function validateTable(
 		const tidy: TidyRow = indicatorCode
 			? { indicator, indicatorCode, iso3, year, sex, value: cell.value, line: row.line }
 			: { indicator, iso3, year, sex, value: cell.value, line: row.line };
-		const list = byYear.get(year);
-		if (list) list.push({ row: tidy, column });
-		else byYear.set(year, [{ row: tidy, column }]);
+		const observation: Observation = { row: tidy, column, dropped: false };
+		observations.push(observation);
+		const slot = byYear.get(year);
+		if (!slot) byYear.set(year, observation);
+		else if (Array.isArray(slot)) slot.push(observation);
+		else byYear.set(year, [slot, observation]);
 	}
 
 	function noteYear(parsed: YearParse, line: number, text: string): void {
@@ -310,7 +328,7 @@ export function validateTable(
 
 		const base: SeriesBase = { indicator, indicatorCode: indicatorCode || undefined, iso3, sex };
 		const seriesKey = `${indicatorCode || indicator}\u0000${iso3}\u0000${sex}`;
-		const byYear = perColumnIndicator ? new Map<number, Observation[]>() : seriesOf(seriesKey);
+		const byYear = perColumnIndicator ? new Map<number, Slot>() : seriesOf(seriesKey);
 		if (mapping.yearFixed !== undefined && mapping.value !== undefined) {
 			readValue(row, mapping.value, base, mapping.yearFixed, byYear);
 		} else if (mapping.year !== undefined && mapping.value !== undefined) {
@@ -353,15 +371,15 @@ export function validateTable(
 		}
 	}
 
-	const rows: TidyRow[] = [];
 	const conflicts: Conflict[] = [];
 	let identicalDuplicates = 0;
-	for (const list of [...series.values()].flatMap((byYear) => [...byYear.values()])) {
+	for (const list of duplicates(series)) {
 		if (list.every((o) => o.row.value === list[0].row.value)) {
-			rows.push(list[0].row);
+			for (let k = 1; k < list.length; k++) list[k].dropped = true;
 			identicalDuplicates += list.length - 1;
 			continue;
 		}
+		for (const o of list) o.dropped = true;
 		const { indicator, iso3, year, sex } = list[0].row;
 		conflicts.push({
 			indicator,
@@ -385,7 +403,10 @@ export function validateTable(
 			skip({ line: o.row.line, column: o.column, reason: 'duplicate-conflict', detail }, said);
 		notices.push(said);
 	}
-	rows.sort((a, b) => a.line - b.line || a.year - b.year);
+	const rows: TidyRow[] = [];
+	for (const o of observations) if (!o.dropped) rows.push(o.row);
+	// Wide rows read in column order; only years out of order need the sort.
+	if (!inLineOrder(rows)) rows.sort((a, b) => a.line - b.line || a.year - b.year);
 	if (percentOutside.length) {
 		const first = percentOutside[0];
 		const lines = [...new Set(percentOutside.map((p) => p.line))];
@@ -418,10 +439,18 @@ export function validateTable(
 		if (r.year < minYear) minYear = r.year;
 		if (r.year > maxYear) maxYear = r.year;
 	}
-	const importedLines = new Set(rows.map((r) => r.line));
+	let importedLines = 0;
+	for (let k = 0; k < rows.length; k++)
+		if (k === 0 || rows[k].line !== rows[k - 1].line) importedLines++;
+	const countries = new Set<Iso3>();
+	const indicators = new Set<string>();
+	for (const r of rows) {
+		countries.add(r.iso3);
+		indicators.add(r.indicator);
+	}
 	const report: ImportReport = {
 		rowsRead: table.rows.length + table.skipped.length,
-		rowsImported: importedLines.size,
+		rowsImported: importedLines,
 		observations: rows.length,
 		skipped: skipped.sort((a, b) => a.line - b.line),
 		unmatchedCountries,
@@ -445,8 +474,8 @@ export function validateTable(
 			annotated
 		},
 		markupLines,
-		countries: [...new Set(rows.map((r) => r.iso3))].sort(),
-		indicators: [...new Set(rows.map((r) => r.indicator))],
+		countries: [...countries].sort(),
+		indicators: [...indicators],
 		yearRange: rows.length ? [minYear, maxYear] : null
 	};
 	const summary = reportNotices(report, {
@@ -454,4 +483,19 @@ export function validateTable(
 		countryCode: mapping.countryCode === undefined ? undefined : columnName(mapping.countryCode)
 	});
 	return { rows, report, notices: [...notices.summarised(), ...summary] };
+}
+
+/** The observations that share indicator, country, sex and year with another. */
+function* duplicates(series: Map<string, Map<number, Slot>>): Generator<Observation[]> {
+	for (const byYear of series.values())
+		for (const slot of byYear.values()) if (Array.isArray(slot)) yield slot;
+}
+
+function inLineOrder(rows: readonly TidyRow[]): boolean {
+	for (let k = 1; k < rows.length; k++) {
+		const a = rows[k - 1];
+		const b = rows[k];
+		if (a.line > b.line || (a.line === b.line && a.year > b.year)) return false;
+	}
+	return true;
 }
