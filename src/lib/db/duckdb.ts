@@ -32,6 +32,18 @@ export function startedDatabase(): Promise<duckdb.AsyncDuckDB> | undefined {
 	return started;
 }
 
+/**
+ * Lets SQL read a Blob as a file, in slices as queries need them: a 100 MB upload is never
+ * copied into the engine's memory.
+ */
+export async function registerBlob(
+	db: duckdb.AsyncDuckDB,
+	name: string,
+	blob: Blob
+): Promise<void> {
+	await db.registerFileHandle(name, blob, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
+}
+
 async function start(): Promise<duckdb.AsyncDuckDB> {
 	// Without cross-origin isolation Chromium picks `eh`; the threaded `coi` bundle was slower here.
 	const bundle = await duckdb.selectBundle({

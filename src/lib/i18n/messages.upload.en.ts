@@ -144,6 +144,8 @@ export const uploadEn = {
 	'sql.intro':
 		'Read-only SQL over the shared data and your uploads, run in this browser. One SELECT, WITH or FROM statement at a time.',
 	'sql.tables': 'Tables you can query',
+	'sql.uploadTables':
+		'Each upload is also a table of its own, upload_ and the file name: every column of the file as text, exactly as written, with the line it came from.',
 	'sql.query': 'SQL query',
 	'sql.run': 'Run',
 	'sql.running': 'Running…',

@@ -6,9 +6,11 @@ import type { DatasetMeta, IndicatorDisplay, StoredDataset, TidyColumns } from '
  * never reads the rows. Nothing here leaves the browser.
  */
 const DB_NAME = 'asean-dashboard-user-data';
-const DB_VERSION = 1;
+// 2 added the file's own table (the SQL console's `upload_<name>`), kept as a Blob
+const DB_VERSION = 2;
 const META = 'datasets';
 const ROWS = 'rows';
+const SOURCES = 'sources';
 
 export type StorageProblemKind = 'quota' | 'unavailable' | 'failed';
 
@@ -49,8 +51,17 @@ function open(): Promise<IDBDatabase> {
 			const db = request.result;
 			if (!db.objectStoreNames.contains(META)) db.createObjectStore(META, { keyPath: 'id' });
 			if (!db.objectStoreNames.contains(ROWS)) db.createObjectStore(ROWS);
+			if (!db.objectStoreNames.contains(SOURCES)) db.createObjectStore(SOURCES);
 		};
-		request.onsuccess = () => resolve(request.result);
+		request.onsuccess = () => {
+			const db = request.result;
+			// A newer version in another tab waits for this one: let it go, reopen on next use.
+			db.onversionchange = () => {
+				db.close();
+				opened = undefined;
+			};
+			resolve(db);
+		};
 		request.onerror = () => reject(explain(request.error));
 		request.onblocked = () => reject(new StorageProblem('unavailable', 'storage is blocked'));
 	}).catch((error: unknown) => {
@@ -98,10 +109,11 @@ export async function listStoredDatasets(): Promise<StoredDataset[]> {
 
 export async function putDataset(dataset: StoredDataset): Promise<void> {
 	const db = await open();
-	const { rows, ...meta } = dataset;
+	const { rows, source, ...meta } = dataset;
 	try {
-		const tx = db.transaction([META, ROWS], 'readwrite');
+		const tx = db.transaction([META, ROWS, SOURCES], 'readwrite');
 		tx.objectStore(ROWS).put(rows, meta.id);
+		if (source) tx.objectStore(SOURCES).put(source, meta.id);
 		tx.objectStore(META).put(meta);
 		await done(tx);
 	} catch (error) {
@@ -134,8 +146,16 @@ export function editStoredIndicator(
 
 export async function deleteStored(id: string): Promise<void> {
 	const db = await open();
-	const tx = db.transaction([META, ROWS], 'readwrite');
+	const tx = db.transaction([META, ROWS, SOURCES], 'readwrite');
 	tx.objectStore(META).delete(id);
 	tx.objectStore(ROWS).delete(id);
+	tx.objectStore(SOURCES).delete(id);
 	await done(tx);
+}
+
+/** The file's own table as stored at import, if it was. */
+export async function getStoredSource(id: string): Promise<Blob | undefined> {
+	const db = await open();
+	const tx = db.transaction(SOURCES, 'readonly');
+	return (await result(tx.objectStore(SOURCES).get(id))) as Blob | undefined;
 }

@@ -1,6 +1,7 @@
 import type { TextEncoding } from '$lib/upload/decode';
 import type { ColumnMapping } from '$lib/upload/shape';
 import type { Sex } from '$lib/upload/sex';
+import type { SourceTable } from '$lib/upload/source-table';
 
 /** One indicator of an uploaded file, as the views show it next to the shared ones. */
 export interface StoredIndicator {
@@ -41,10 +42,14 @@ export interface DatasetMeta {
 	mapping: ColumnMapping | null;
 	indicators: StoredIndicator[];
 	observations: number;
+	/** The file's own table in the SQL console; absent for uploads made before it existed */
+	table?: SourceTable;
 }
 
 export interface StoredDataset extends DatasetMeta {
 	rows: TidyColumns;
+	/** The file's own table as CSV (`table` describes it), stored apart from the rows */
+	source?: Blob;
 }
 
 /** What views need to list an uploaded indicator next to the shared ones. */

@@ -1,6 +1,7 @@
 import {
 	deleteStored,
 	editStoredIndicator,
+	getStoredSource,
 	listStoredDatasets,
 	listStoredMeta,
 	putDataset,
@@ -83,7 +84,7 @@ export async function listUserDatasets(): Promise<{
 	datasets: DatasetListing[];
 	problem: StorageProblem | null;
 }> {
-	const session = [...sessionOnly.values()].map(({ rows: _rows, ...meta }) => ({
+	const session = [...sessionOnly.values()].map(({ rows: _rows, source: _source, ...meta }) => ({
 		...meta,
 		persisted: false
 	}));
@@ -104,6 +105,17 @@ export async function loadUserDatasets(): Promise<StoredDataset[]> {
 		// Storage unavailable: the session datasets still load; "My data" explains the problem.
 	}
 	return [...stored, ...sessionOnly.values()];
+}
+
+/** One dataset's own table as CSV, for the SQL console; undefined when none was kept. */
+export async function loadUserSource(id: string): Promise<Blob | undefined> {
+	const session = sessionOnly.get(id);
+	if (session) return session.source;
+	try {
+		return await getStoredSource(id);
+	} catch {
+		return undefined;
+	}
 }
 
 /**

@@ -1,12 +1,14 @@
 /// <reference lib="webworker" />
 import { indicatorsOf, packRows } from '$lib/storage/columns';
-import { importFile } from './import';
-import type { PackedRows, WorkerRequest, WorkerResponse } from './worker-protocol';
+import { analyseFile } from './import';
+import { sourceCsv } from './source-table';
+import type { ParsedTable } from './parse';
+import type { PackedRows, SourceFile, WorkerRequest, WorkerResponse } from './worker-protocol';
 
 /**
  * Reads and checks uploads off the main thread, so the page stays responsive and Cancel can
  * simply terminate this worker. Every file, whatever its size, goes through the same
- * `importFile`: one parser and one set of cell rules. The last file's bytes are kept, so that
+ * `analyseFile`: one parser and one set of cell rules. The last file's bytes are kept, so that
  * changing the encoding or the mapping re-runs without reading the file again.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -38,11 +40,11 @@ async function readBytes(file: File): Promise<Uint8Array> {
 }
 
 async function handle(request: WorkerRequest): Promise<void> {
-	const { file, options } = request;
+	const { file, options, id } = request;
 	const bytes = await readBytes(file);
 	post({ type: 'progress', phase: 'parsing', loaded: 0, total: 1 });
 	// The size limit was checked on the page before reading.
-	const result = importFile(bytes, file.name, { ...options, maxBytes: Infinity });
+	const { result, table } = analyseFile(bytes, file.name, { ...options, maxBytes: Infinity });
 	const indicators = indicatorsOf(result.rows);
 	const rows = packRows(result.rows, new Map(indicators.map((d, k) => [d.key, k])));
 	const packed: PackedRows = { indicators, rows };
@@ -53,6 +55,28 @@ async function handle(request: WorkerRequest): Promise<void> {
 		rows.sex.buffer,
 		rows.value.buffer
 	]);
+	// Packed and sent: the row objects can go before the source file is written.
+	result.rows = [];
+	postSource(id, result.ok ? table : null);
+}
+
+/** The file's own table for the SQL console, written once the check is on the page. */
+function postSource(id: number, table: ParsedTable | null): void {
+	let source: SourceFile | null = null;
+	try {
+		if (table) {
+			const csv = sourceCsv(table);
+			source = {
+				blob: new Blob(csv.parts, { type: 'text/csv' }),
+				columns: csv.columns,
+				rows: csv.rows
+			};
+		}
+	} catch (error) {
+		// Without it the import still works; only the console lacks the file's own columns.
+		console.warn('Could not keep the file as a table:', error);
+	}
+	post({ type: 'source', id, source });
 }
 
 scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {

@@ -12,6 +12,28 @@ export const CONSOLE_TABLES = [
 	}
 ] as const;
 
+export interface ConsoleTable {
+	name: string;
+	columns: string;
+}
+
+/** A file's table named by its columns; thousands of them are summarised. */
+export function uploadTable(table: { name: string; columns: readonly string[] }): ConsoleTable {
+	const { columns } = table;
+	const listed =
+		columns.length <= 12
+			? columns.join(', ')
+			: `${columns.slice(0, 10).join(', ')} … ${columns.at(-1)}; ${columns.length.toLocaleString('en')} columns`;
+	return { name: table.name, columns: listed };
+}
+
+/** The shared tables, then this browser's uploads as their own tables. */
+export async function consoleTables(): Promise<ConsoleTable[]> {
+	const { listUserDatasets } = await import('$lib/storage/user-data');
+	const { datasets } = await listUserDatasets();
+	return [...CONSOLE_TABLES, ...datasets.flatMap((d) => (d.table ? [uploadTable(d.table)] : []))];
+}
+
 export const CONSOLE_ROW_LIMIT = 1000;
 export const EXPORT_ROW_LIMIT = 1_000_000;
 
@@ -105,6 +127,7 @@ export async function runConsoleQuery(
 		await Promise.all([ensureCatalog(), import('./user-tables').then((m) => m.ensureUserRows())]);
 		const { getDatabase } = await import('$lib/db/duckdb');
 		const db = await getDatabase();
+		await import('./source-views').then((m) => m.ensureSourceViews(db));
 		const conn = await db.connect();
 		try {
 			// The line breaks keep a trailing `-- comment` from swallowing the closing parenthesis.

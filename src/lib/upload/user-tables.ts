@@ -17,6 +17,7 @@ import {
 	type StoredDataset,
 	type TidyColumns
 } from '$lib/storage/user-data';
+import { dropSourceView } from './source-views';
 
 /**
  * The analyst's uploads inside DuckDB: their rows sit in the shared `observations` table with
@@ -149,6 +150,7 @@ subscribeUserData((_, change) => {
 		if (change.kind === 'delete') {
 			rowsInDatabase.delete(change.datasetId);
 			await withConnection(db, (conn) => removeDataset(conn, change.datasetId));
+			await dropSourceView(db, change.datasetId);
 		} else {
 			await restoreUserTables(db);
 		}
@@ -273,6 +275,7 @@ export async function deleteUserData(datasetId: string): Promise<void> {
 	// A restore under way could otherwise put the rows back after they were deleted.
 	await rowsRestored?.catch(() => undefined);
 	await withConnection(db, (conn) => removeDataset(conn, datasetId));
+	await dropSourceView(db, datasetId);
 }
 
 /** One prepared UPDATE of `user_indicators`, which a fresh engine may not have made yet. */

@@ -1,5 +1,11 @@
 import type { ImportOptions, ImportResult } from './import';
-import type { PackedRows, WorkerPhase, WorkerRequest, WorkerResponse } from './worker-protocol';
+import type {
+	PackedRows,
+	SourceFile,
+	WorkerPhase,
+	WorkerRequest,
+	WorkerResponse
+} from './worker-protocol';
 
 export interface Progress {
 	phase: WorkerPhase;
@@ -21,12 +27,27 @@ export class CancelledError extends Error {
 export class ParseWorker {
 	#worker: Worker | null = null;
 	#pending: { reject: (error: Error) => void } | null = null;
+	#requests = 0;
+	/** Source files still being written, by request: they arrive after their result */
+	#sources = new Map<number, (source: SourceFile | null) => void>();
 
 	#ensure(): Worker {
-		this.#worker ??= new Worker(new URL('./parse.worker.ts', import.meta.url), {
-			type: 'module'
+		if (this.#worker) return this.#worker;
+		const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+		worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
+			const message = event.data;
+			if (message.type !== 'source') return;
+			this.#sources.get(message.id)?.(message.source);
+			this.#sources.delete(message.id);
 		});
-		return this.#worker;
+		this.#worker = worker;
+		return worker;
+	}
+
+	/** Pending source files come to nothing when the worker stops. */
+	#dropSources(): void {
+		for (const resolve of this.#sources.values()) resolve(null);
+		this.#sources.clear();
 	}
 
 	#run<T>(
@@ -44,6 +65,7 @@ export class ParseWorker {
 			};
 			const onMessage = (event: MessageEvent<WorkerResponse>) => {
 				const message = event.data;
+				if (message.type === 'source') return;
 				if (message.type === 'progress') {
 					onProgress(message);
 					return;
@@ -61,6 +83,7 @@ export class ParseWorker {
 				settle();
 				this.#worker = null;
 				worker.terminate();
+				this.#dropSources();
 				reject(new Error(event.message || 'The file reader stopped'));
 			};
 			this.#pending = {
@@ -75,20 +98,34 @@ export class ParseWorker {
 		});
 	}
 
-	analyse(
+	/**
+	 * Reads and checks the file. `source` settles later, with the file's own table for the SQL
+	 * console (null when nothing can be imported, or when the worker was stopped first).
+	 */
+	async analyse(
 		file: File,
 		options: ImportOptions,
 		onProgress: (progress: Progress) => void
-	): Promise<{ result: ImportResult; packed: PackedRows }> {
-		return this.#run({ type: 'analyse', file, options }, onProgress, (m) =>
-			m.type === 'result' ? { result: m.result, packed: m.packed } : undefined
-		);
+	): Promise<{ result: ImportResult; packed: PackedRows; source: Promise<SourceFile | null> }> {
+		const id = ++this.#requests;
+		const source = new Promise<SourceFile | null>((resolve) => this.#sources.set(id, resolve));
+		try {
+			const answer = await this.#run({ type: 'analyse', id, file, options }, onProgress, (m) =>
+				m.type === 'result' ? { result: m.result, packed: m.packed } : undefined
+			);
+			return { ...answer, source };
+		} catch (error) {
+			this.#sources.get(id)?.(null);
+			this.#sources.delete(id);
+			throw error;
+		}
 	}
 
 	/** Stops whatever the worker is doing; the pending request rejects with CancelledError. */
 	cancel(): void {
 		this.#worker?.terminate();
 		this.#worker = null;
+		this.#dropSources();
 		this.#pending?.reject(new CancelledError());
 	}
 

@@ -5,6 +5,8 @@ import type { ImportOptions, ImportResult } from './import';
 /** Messages between the page and `parse.worker.ts`. */
 export interface WorkerRequest {
 	type: 'analyse';
+	/** Names the request, so its source file can follow its result */
+	id: number;
 	file: File;
 	options: ImportOptions;
 }
@@ -20,7 +22,16 @@ export interface PackedRows {
 	rows: TidyColumns;
 }
 
+/** The parsed table as a CSV file for the SQL console (`source-table.ts`) */
+export interface SourceFile {
+	blob: Blob;
+	columns: string[];
+	rows: number;
+}
+
 export type WorkerResponse =
 	| { type: 'progress'; phase: WorkerPhase; loaded: number; total: number }
 	| { type: 'result'; result: ImportResult; packed: PackedRows }
-	| { type: 'failed'; message: string };
+	| { type: 'failed'; message: string }
+	/** After the result, so writing it never delays the check; null when nothing can be imported */
+	| { type: 'source'; id: number; source: SourceFile | null };

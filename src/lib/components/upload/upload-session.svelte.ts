@@ -7,7 +7,8 @@ import { fileTooLarge, indicatorNameFromFileName, type ImportResult } from '$lib
 import type { Notice } from '$lib/upload/notice';
 import type { ColumnMapping } from '$lib/upload/shape';
 import { CancelledError, ParseWorker, type Progress } from '$lib/upload/worker-client';
-import type { PackedRows } from '$lib/upload/worker-protocol';
+import { sourceTableName } from '$lib/upload/source-table';
+import type { PackedRows, SourceFile } from '$lib/upload/worker-protocol';
 
 /** Errors the user can fix in the mapping step, rather than by fixing the file */
 const FIXABLE = new Set<Notice['code']>([
@@ -64,6 +65,8 @@ export class UploadSession {
 	alreadyImported = $state.raw<{ id: string; name: string; createdAt: string } | null>(null);
 
 	#worker = new ParseWorker();
+	/** The checked file's own table for the SQL console, written by the worker after the check */
+	#source: Promise<SourceFile | null> = Promise.resolve(null);
 	#importing: AbortController | null = null;
 	#datasetId = shortId();
 
@@ -83,6 +86,7 @@ export class UploadSession {
 		this.failure = '';
 		this.result = null;
 		this.packed = null;
+		this.#source = Promise.resolve(null);
 		this.#datasetId = shortId();
 		this.datasetName = indicatorNameFromFileName(file.name);
 		this.unit = '';
@@ -128,6 +132,7 @@ export class UploadSession {
 			const analysis = await this.#worker.analyse(file, options, (p) => (this.progress = p));
 			this.result = analysis.result;
 			this.packed = analysis.packed;
+			this.#source = analysis.source;
 			const single = analysis.result.report?.indicators;
 			if (!this.indicatorName && single?.length === 1) this.indicatorName = single[0];
 			const errors = analysis.result.notices.filter((n) => n.level === 'error');
@@ -172,9 +177,9 @@ export class UploadSession {
 	async importNow(answer?: 'replace' | 'copy'): Promise<void> {
 		const { file, result, packed } = this;
 		if (!file || !result || !packed || !this.canImport) return;
+		const { listUserDatasets } = await import('$lib/storage/user-data');
+		const { datasets } = await listUserDatasets();
 		if (!answer) {
-			const { listUserDatasets } = await import('$lib/storage/user-data');
-			const { datasets } = await listUserDatasets();
 			const same = datasets.find(
 				(d) => d.fileName === file.name && d.observations === packed.rows.value.length
 			);
@@ -190,8 +195,20 @@ export class UploadSession {
 		const control = new AbortController();
 		this.#importing = control;
 		try {
-			const { addUserDataset, deleteUserData } = await import('$lib/upload/user-tables');
+			const { addUserDataset, deleteUserData, ImportCancelled } =
+				await import('$lib/upload/user-tables');
 			const dataset = this.#dataset(result, packed);
+			const source = await this.#source;
+			if (control.signal.aborted) throw new ImportCancelled();
+			if (source) {
+				const taken = datasets.flatMap((d) => (d.table ? [d.table.name] : []));
+				dataset.table = {
+					name: sourceTableName(file.name, taken),
+					columns: source.columns,
+					rows: source.rows
+				};
+				dataset.source = source.blob;
+			}
 			const storageProblem = await addUserDataset(dataset, {
 				signal: control.signal,
 				onProgress: (loaded, total) => (this.progress = { phase: 'importing', loaded, total })

@@ -1,0 +1,96 @@
+import type { ParsedTable } from './parse';
+
+/**
+ * The analyst's own table: every column of the file as the importer parsed it (header row
+ * chosen, preamble and footer gone), so the SQL console can query the notes, status and unit
+ * columns that the mapping leaves out. Stored as plain UTF-8 CSV, which DuckDB reads as text.
+ */
+export interface SourceTable {
+	/** The SQL name, `upload_<file name>`; unique among this browser's uploads */
+	name: string;
+	/** The line column first, then the file's columns as the importer named them */
+	columns: string[];
+	rows: number;
+}
+
+export interface SourceCsv {
+	columns: string[];
+	rows: number;
+	/** UTF-8 CSV with a header row, `,` between cells, `"` quotes */
+	parts: string[];
+}
+
+const ROWS_PER_PART = 20_000;
+const NEEDS_QUOTES = /[",\n\r]/;
+
+function cell(text: string): string {
+	return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** A name not yet taken, compared as DuckDB compares identifiers (case-insensitively). */
+function unused(base: string, taken: ReadonlySet<string>): string {
+	let name = base;
+	for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${base}_${k}`;
+	return name;
+}
+
+/**
+ * The parsed table as CSV text in parts (one huge string would double the peak memory of a
+ * 100 MB file). The first column holds each row's line in the original file, so a value found
+ * in SQL can be traced to the file.
+ */
+export function sourceCsv(table: ParsedTable): SourceCsv {
+	const names = table.columns.map((c) => c.name);
+	const line = unused('line', new Set(names.map((n) => n.toLowerCase())));
+	const columns = [line, ...names];
+	const parts = [columns.map(cell).join(',') + '\n'];
+	const rows = table.rows;
+	for (let start = 0; start < rows.length; start += ROWS_PER_PART) {
+		const lines: string[] = [];
+		const end = Math.min(rows.length, start + ROWS_PER_PART);
+		for (let i = start; i < end; i++) {
+			const row = rows[i];
+			lines.push(`${row.line},${row.cells.map(cell).join(',')}`);
+		}
+		parts.push(lines.join('\n') + '\n');
+	}
+	return { columns, rows: rows.length, parts };
+}
+
+/** `upload_` and the file name in lower-case letters, digits and `_`, unique among `taken`. */
+export function sourceTableName(fileName: string, taken: Iterable<string>): string {
+	const base = fileName
+		.split(/[\\/]/)
+		.pop()!
+		.replace(/\.(csv|tsv|txt)$/i, '')
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '_')
+		.replace(/^_+|_+$/g, '')
+		.slice(0, 80);
+	const names = new Set([...taken].map((n) => n.toLowerCase()));
+	return unused(`upload_${base || 'file'}`, names);
+}
+
+const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
+const quoteString = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/**
+ * The view over a stored source file. The columns are given, not sniffed: every cell stays text
+ * exactly as in the file (`1,234` is not a number to guess about), and the line is an integer.
+ */
+export function sourceViewSql(table: Pick<SourceTable, 'name' | 'columns'>, file: string): string {
+	const [line, ...rest] = table.columns;
+	const types = [
+		`${quoteString(line)}: 'INTEGER'`,
+		...rest.map((c) => `${quoteString(c)}: 'VARCHAR'`)
+	];
+	return `CREATE OR REPLACE VIEW ${quoteIdentifier(table.name)} AS SELECT * FROM read_csv(${quoteString(file)},
+		header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
+		new_line = '\\n', columns = {${types.join(', ')}})`;
+}
+
+export function dropSourceViewSql(name: string): string {
+	return `DROP VIEW IF EXISTS ${quoteIdentifier(name)}`;
+}
