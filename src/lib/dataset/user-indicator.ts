@@ -1,4 +1,4 @@
-import type { Indicator } from './types';
+import type { Indicator, Sex } from './types';
 
 /** What the upload store says about one of the analyst's indicators. */
 export interface UploadedIndicator {
@@ -42,4 +42,17 @@ export function indicatorFromUpload(upload: UploadedIndicator, texts: UserTexts)
 		},
 		user: { datasetName: upload.datasetName, fileName: upload.fileName }
 	};
+}
+
+/**
+ * What a country profile asks about an uploaded indicator: the same at import, when its lines
+ * are stored, as on the page that shows them (total where published, else the first sex).
+ */
+export function uploadProfileIndicator(upload: { id: string; sexes: readonly Sex[] }): {
+	id: string;
+	direction: Indicator['direction'];
+	sex: Sex;
+} {
+	const sex = upload.sexes.includes('total') ? 'total' : (upload.sexes[0] ?? 'total');
+	return { id: upload.id, direction: 'neutral', sex };
 }

@@ -138,6 +138,23 @@ export async function query<T = Row>({ sql, params }: BuiltQuery): Promise<T[]> 
 	return table.toArray().map((row) => plain(row.toJSON()) as T);
 }
 
+/**
+ * One parameterised query on the caller's own connection, past the query gates: for work on
+ * rows the caller has just put in, inside its transaction (an import's profile lines).
+ */
+export async function queryOn<T = Row>(
+	conn: duckdb.AsyncDuckDBConnection,
+	{ sql, params }: BuiltQuery
+): Promise<T[]> {
+	const statement = await conn.prepare(sql);
+	try {
+		const table = await statement.query(...params);
+		return table.toArray().map((row) => plain(row.toJSON()) as T);
+	} finally {
+		await statement.close();
+	}
+}
+
 function plain(row: Record<string, unknown>): Row {
 	const out: Row = {};
 	for (const [key, value] of Object.entries(row)) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Direction } from '$lib/dataset/types';
 import { nativeRunner } from '$lib/server/native-runner';
-import { countryProfile } from './profile-data';
+import { countryProfile, membersProfile } from './profile-data';
 
 const csv = [
 	'indicator_id,iso3,year,sex,value,flag',
@@ -53,5 +53,26 @@ describe('country profile', () => {
 		expect(brunei.rank).toBeNull();
 		expect(brunei.trend).toBeNull();
 		expect(brunei.series).toEqual([]);
+	});
+
+	it('gives every member at once exactly what each profile asks for alone', async () => {
+		const all = ['THA', 'VNM', 'LAO', 'SGP', 'BRN'];
+		for (const indicator of [
+			{ id: 'x', sex: 'total' as const, direction: 'higher-is-better' as const },
+			{ id: 'x', sex: 'female' as const, direction: 'neutral' as const, comparable: false }
+		]) {
+			const together = await membersProfile(all, [indicator], runner);
+			for (const iso3 of all) {
+				const alone = await countryProfile(iso3, [indicator], runner);
+				expect(together.get(iso3), `${iso3} ${indicator.sex}`).toEqual(alone);
+			}
+		}
+		const together = await membersProfile(
+			all,
+			[{ id: 'x', sex: 'total', direction: 'higher-is-better' }],
+			runner
+		);
+		expect(together.get('THA')?.[0].rank).toBe(2);
+		expect(together.get('BRN')?.[0].latest).toBeNull();
 	});
 });

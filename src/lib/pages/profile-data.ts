@@ -8,16 +8,31 @@ import {
 } from '$lib/queries/profile';
 import type { QueryRunner } from '$lib/queries/types';
 
+type ProfileIndicator = Pick<Indicator, 'id' | 'direction' | 'comparable'> & { sex: Sex };
+
 /**
  * One member's line for each indicator, asked of an engine in two queries (standing and
  * sparklines): native DuckDB when prerendering, DuckDB-WASM for the analyst's uploads.
  */
 export async function countryProfile(
 	iso3: string,
-	indicators: readonly (Pick<Indicator, 'id' | 'direction' | 'comparable'> & { sex: Sex })[],
+	indicators: readonly ProfileIndicator[],
 	runner: QueryRunner
 ): Promise<ProfileEntry[]> {
-	if (!indicators.length) return [];
+	return (await membersProfile([iso3], indicators, runner)).get(iso3) ?? [];
+}
+
+/**
+ * Several members' lines in the same two queries, every indicator for each member, as
+ * `countryProfile` gives them one by one: an upload's lines are stored this way at import.
+ */
+export async function membersProfile(
+	iso3s: readonly string[],
+	indicators: readonly ProfileIndicator[],
+	runner: QueryRunner
+): Promise<Map<string, ProfileEntry[]>> {
+	const profiles = new Map<string, ProfileEntry[]>();
+	if (!indicators.length || !iso3s.length) return profiles;
 	const entries: ProfileRequestEntry[] = indicators.map((i) => ({
 		indicatorId: i.id,
 		sex: i.sex,
@@ -25,37 +40,49 @@ export async function countryProfile(
 		comparable: i.comparable !== false
 	}));
 	const [standing, points] = await Promise.all([
-		runner.run<ProfileRow>(buildProfileQuery(iso3, entries)),
-		runner.run<{ indicator_id: string; year: number; value: number }>(
-			buildCountrySeriesQuery(iso3, entries)
+		runner.run<ProfileRow>(buildProfileQuery(iso3s, entries)),
+		runner.run<{ indicator_id: string; iso3: string; year: number; value: number }>(
+			buildCountrySeriesQuery(iso3s, entries)
 		)
 	]);
-	const byId = new Map(standing.map((r) => [r.indicator_id, r]));
+	const key = (iso3: string, id: string) => `${iso3}\u0000${id}`;
+	const rows = new Map(standing.map((r) => [key(r.iso3, r.indicator_id), r]));
 	const series = new Map<string, { year: number; value: number }[]>();
 	for (const p of points) {
-		const list = series.get(p.indicator_id) ?? [];
-		list.push({ year: p.year, value: p.value });
-		series.set(p.indicator_id, list);
+		const k = key(p.iso3, p.indicator_id);
+		const list = series.get(k);
+		if (list) list.push({ year: p.year, value: p.value });
+		else series.set(k, [{ year: p.year, value: p.value }]);
 	}
-	return indicators.map((indicator) => {
-		const row = byId.get(indicator.id);
-		const previous =
-			row && row.previous_year !== null && row.previous_value !== null
-				? { year: row.previous_year, value: row.previous_value }
-				: null;
-		return {
-			id: indicator.id,
-			sex: indicator.sex,
-			latest: row
-				? { year: row.latest_year, value: row.latest_value, flag: row.latest_flag }
-				: null,
-			previous,
-			rank: row?.rank ?? null,
-			ranked: row?.ranked ?? 0,
-			median: row?.median ?? null,
-			trend:
-				row && previous ? trendOf(previous.value, row.latest_value, indicator.direction) : null,
-			series: series.get(indicator.id) ?? []
-		};
-	});
+	for (const iso3 of iso3s) {
+		profiles.set(
+			iso3,
+			indicators.map((indicator) =>
+				entryOf(indicator, rows.get(key(iso3, indicator.id)), series.get(key(iso3, indicator.id)))
+			)
+		);
+	}
+	return profiles;
+}
+
+function entryOf(
+	indicator: ProfileIndicator,
+	row: ProfileRow | undefined,
+	series: { year: number; value: number }[] = []
+): ProfileEntry {
+	const previous =
+		row && row.previous_year !== null && row.previous_value !== null
+			? { year: row.previous_year, value: row.previous_value }
+			: null;
+	return {
+		id: indicator.id,
+		sex: indicator.sex,
+		latest: row ? { year: row.latest_year, value: row.latest_value, flag: row.latest_flag } : null,
+		previous,
+		rank: row?.rank ?? null,
+		ranked: row?.ranked ?? 0,
+		median: row?.median ?? null,
+		trend: row && previous ? trendOf(previous.value, row.latest_value, indicator.direction) : null,
+		series
+	};
 }

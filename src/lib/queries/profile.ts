@@ -28,16 +28,24 @@ function wanted(entries: readonly ProfileRequestEntry[]): {
 	};
 }
 
+/** `o.iso3 IN (?, …)` for the members asked about */
+function members(iso3s: readonly string[]): string {
+	if (!iso3s.length) throw new Error('A profile needs at least one member');
+	return `o.iso3 IN (${iso3s.map(() => '?').join(', ')})`;
+}
+
 /**
- * Where one member stands on each indicator: its latest and previous values, its rank among the
- * members' latest values (1 = best; highest first where the direction is neutral) and their
- * median. One row per indicator that the member has data for.
+ * Where each asked member stands on each indicator: its latest and previous values, its rank
+ * among all members' latest values (1 = best; highest first where the direction is neutral) and
+ * their median. One row per indicator and member with data. One member for a profile page; all
+ * of them at once when an upload's profile lines are stored at import.
  */
 export function buildProfileQuery(
-	iso3: string,
+	iso3s: string | readonly string[],
 	entries: readonly ProfileRequestEntry[]
 ): BuiltQuery {
 	const w = wanted(entries);
+	const asked = typeof iso3s === 'string' ? [iso3s] : iso3s;
 	return {
 		sql: [
 			`WITH w AS (SELECT * FROM ${w.sql}),`,
@@ -47,13 +55,13 @@ export function buildProfileQuery(
 			'  QUALIFY row_number() OVER (PARTITION BY o.indicator_id, o.iso3 ORDER BY o.year DESC) = 1',
 			'),',
 			'own AS (',
-			"  SELECT o.indicator_id, o.year, o.value, coalesce(o.flag, '') AS flag,",
-			'    row_number() OVER (PARTITION BY o.indicator_id ORDER BY o.year DESC) AS back',
+			"  SELECT o.indicator_id, o.iso3, o.year, o.value, coalesce(o.flag, '') AS flag,",
+			'    row_number() OVER (PARTITION BY o.indicator_id, o.iso3 ORDER BY o.year DESC) AS back',
 			`  ${OWN_ROWS}`,
-			'  WHERE o.iso3 = ?',
-			'  QUALIFY row_number() OVER (PARTITION BY o.indicator_id ORDER BY o.year DESC) <= 2',
+			`  WHERE ${members(asked)}`,
+			'  QUALIFY row_number() OVER (PARTITION BY o.indicator_id, o.iso3 ORDER BY o.year DESC) <= 2',
 			')',
-			'SELECT w.indicator_id, w.sex,',
+			'SELECT w.indicator_id, l.iso3, w.sex,',
 			'  l.year AS latest_year, l.value AS latest_value, l.flag AS latest_flag,',
 			'  p.year AS previous_year, p.value AS previous_value,',
 			'  CASE WHEN w.comparable = 1 THEN 1 + (SELECT count(*) FROM latest m',
@@ -66,33 +74,35 @@ export function buildProfileQuery(
 			'    WHERE m.indicator_id = w.indicator_id) END AS median',
 			'FROM w',
 			'JOIN own l ON l.indicator_id = w.indicator_id AND l.back = 1',
-			'LEFT JOIN own p ON p.indicator_id = w.indicator_id AND p.back = 2',
-			'ORDER BY w.indicator_id'
+			'LEFT JOIN own p ON p.indicator_id = w.indicator_id AND p.iso3 = l.iso3 AND p.back = 2',
+			'ORDER BY w.indicator_id, l.iso3'
 		].join('\n'),
-		params: [...w.params, iso3]
+		params: [...w.params, ...asked]
 	};
 }
 
-/** One member's published points of each indicator, for the profile's sparklines. */
+/** The asked members' published points of each indicator, for the profile's sparklines. */
 export function buildCountrySeriesQuery(
-	iso3: string,
+	iso3s: string | readonly string[],
 	entries: readonly ProfileRequestEntry[]
 ): BuiltQuery {
 	const w = wanted(entries);
+	const asked = typeof iso3s === 'string' ? [iso3s] : iso3s;
 	return {
 		sql: [
 			`WITH w AS (SELECT * FROM ${w.sql})`,
-			'SELECT o.indicator_id, o.year, o.value',
+			'SELECT o.indicator_id, o.iso3, o.year, o.value',
 			OWN_ROWS,
-			'WHERE o.iso3 = ?',
-			'ORDER BY o.indicator_id, o.year'
+			`WHERE ${members(asked)}`,
+			'ORDER BY o.indicator_id, o.iso3, o.year'
 		].join('\n'),
-		params: [...w.params, iso3]
+		params: [...w.params, ...asked]
 	};
 }
 
 export interface ProfileRow {
 	indicator_id: string;
+	iso3: string;
 	sex: Sex;
 	latest_year: number;
 	latest_value: number;

@@ -1,3 +1,4 @@
+import type { ProfileEntry } from '$lib/dataset/profile';
 import { withDisplay } from './display';
 import type { DatasetMeta, IndicatorDisplay, StoredDataset, TidyColumns } from './types';
 
@@ -6,11 +7,15 @@ import type { DatasetMeta, IndicatorDisplay, StoredDataset, TidyColumns } from '
  * never reads the rows. Nothing here leaves the browser.
  */
 const DB_NAME = 'asean-dashboard-user-data';
-// 2 added the file's own table (the SQL console's `upload_<name>`), kept as a Blob
+// 2 added the file's own table (the SQL console's `upload_<name>`), kept as a Blob, and each
+// member's profile lines, keyed `<dataset id>|<ISO3>`
 const DB_VERSION = 2;
 const META = 'datasets';
 const ROWS = 'rows';
 const SOURCES = 'sources';
+const PROFILES = 'profiles';
+const profileKey = (id: string, iso3: string) => `${id}|${iso3}`;
+const profileKeys = (id: string) => IDBKeyRange.bound(`${id}|`, `${id}|\uffff`);
 
 export type StorageProblemKind = 'quota' | 'unavailable' | 'failed';
 
@@ -52,6 +57,7 @@ function open(): Promise<IDBDatabase> {
 			if (!db.objectStoreNames.contains(META)) db.createObjectStore(META, { keyPath: 'id' });
 			if (!db.objectStoreNames.contains(ROWS)) db.createObjectStore(ROWS);
 			if (!db.objectStoreNames.contains(SOURCES)) db.createObjectStore(SOURCES);
+			if (!db.objectStoreNames.contains(PROFILES)) db.createObjectStore(PROFILES);
 		};
 		request.onsuccess = () => {
 			const db = request.result;
@@ -109,11 +115,14 @@ export async function listStoredDatasets(): Promise<StoredDataset[]> {
 
 export async function putDataset(dataset: StoredDataset): Promise<void> {
 	const db = await open();
-	const { rows, source, ...meta } = dataset;
+	const { rows, source, profiles, ...meta } = dataset;
 	try {
-		const tx = db.transaction([META, ROWS, SOURCES], 'readwrite');
+		const tx = db.transaction([META, ROWS, SOURCES, PROFILES], 'readwrite');
 		tx.objectStore(ROWS).put(rows, meta.id);
 		if (source) tx.objectStore(SOURCES).put(source, meta.id);
+		for (const [iso3, entries] of Object.entries(profiles ?? {})) {
+			tx.objectStore(PROFILES).put(entries, profileKey(meta.id, iso3));
+		}
 		tx.objectStore(META).put(meta);
 		await done(tx);
 	} catch (error) {
@@ -146,11 +155,25 @@ export function editStoredIndicator(
 
 export async function deleteStored(id: string): Promise<void> {
 	const db = await open();
-	const tx = db.transaction([META, ROWS, SOURCES], 'readwrite');
+	const tx = db.transaction([META, ROWS, SOURCES, PROFILES], 'readwrite');
 	tx.objectStore(META).delete(id);
 	tx.objectStore(ROWS).delete(id);
 	tx.objectStore(SOURCES).delete(id);
+	tx.objectStore(PROFILES).delete(profileKeys(id));
 	await done(tx);
+}
+
+/** One member's stored profile lines of each dataset asked for (none where it has no data). */
+export async function getStoredProfiles(
+	ids: readonly string[],
+	iso3: string
+): Promise<ProfileEntry[][]> {
+	const db = await open();
+	const store = db.transaction(PROFILES, 'readonly').objectStore(PROFILES);
+	const found = await Promise.all(
+		ids.map((id) => result(store.get(profileKey(id, iso3))) as Promise<ProfileEntry[] | undefined>)
+	);
+	return found.map((entries) => entries ?? []);
 }
 
 /** The file's own table as stored at import, if it was. */

@@ -1,5 +1,6 @@
 import type { TextEncoding } from '$lib/upload/decode';
 import type { ColumnMapping } from '$lib/upload/shape';
+import type { ProfileEntry } from '$lib/dataset/profile';
 import type { Sex } from '$lib/upload/sex';
 import type { SourceTable } from '$lib/upload/source-table';
 
@@ -44,12 +45,16 @@ export interface DatasetMeta {
 	observations: number;
 	/** The file's own table in the SQL console; absent for uploads made before it existed */
 	table?: SourceTable;
+	/** Each member's profile lines were stored at import (older uploads ask the engine) */
+	profiled?: boolean;
 }
 
 export interface StoredDataset extends DatasetMeta {
 	rows: TidyColumns;
 	/** The file's own table as CSV (`table` describes it), stored apart from the rows */
 	source?: Blob;
+	/** Each member's profile lines, by ISO3, stored apart so a profile reads only its own */
+	profiles?: Record<string, ProfileEntry[]>;
 }
 
 /** What views need to list an uploaded indicator next to the shared ones. */

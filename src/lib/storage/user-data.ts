@@ -1,6 +1,7 @@
 import {
 	deleteStored,
 	editStoredIndicator,
+	getStoredProfiles,
 	getStoredSource,
 	listStoredDatasets,
 	listStoredMeta,
@@ -9,6 +10,7 @@ import {
 	StorageProblem
 } from './idb';
 import { withDisplay } from './display';
+import type { ProfileEntry } from '$lib/dataset/profile';
 import type { DatasetMeta, IndicatorDisplay, StoredDataset, UserIndicator } from './types';
 
 export { StorageProblem } from './idb';
@@ -84,10 +86,12 @@ export async function listUserDatasets(): Promise<{
 	datasets: DatasetListing[];
 	problem: StorageProblem | null;
 }> {
-	const session = [...sessionOnly.values()].map(({ rows: _rows, source: _source, ...meta }) => ({
-		...meta,
-		persisted: false
-	}));
+	const session = [...sessionOnly.values()].map(
+		({ rows: _rows, source: _source, profiles: _profiles, ...meta }) => ({
+			...meta,
+			persisted: false
+		})
+	);
 	try {
 		const stored = (await listStoredMeta()).map((meta) => ({ ...meta, persisted: true }));
 		return { datasets: [...stored, ...session], problem: null };
@@ -105,6 +109,33 @@ export async function loadUserDatasets(): Promise<StoredDataset[]> {
 		// Storage unavailable: the session datasets still load; "My data" explains the problem.
 	}
 	return [...stored, ...sessionOnly.values()];
+}
+
+/**
+ * One member's profile lines of every upload that stored them at import, and the datasets that
+ * did not (made before, or kept in this tab only without them): those the page asks the engine.
+ */
+export async function userProfileEntries(
+	iso3: string
+): Promise<{ entries: ProfileEntry[]; unprofiled: Set<string> }> {
+	const { datasets } = await listUserDatasets();
+	const entries: ProfileEntry[] = [];
+	const unprofiled = new Set<string>();
+	const stored: string[] = [];
+	for (const d of datasets) {
+		const session = sessionOnly.get(d.id);
+		if (session?.profiles) entries.push(...(session.profiles[iso3] ?? []));
+		else if (d.profiled && d.persisted) stored.push(d.id);
+		else unprofiled.add(d.id);
+	}
+	if (stored.length) {
+		try {
+			for (const lines of await getStoredProfiles(stored, iso3)) entries.push(...lines);
+		} catch {
+			for (const id of stored) unprofiled.add(id);
+		}
+	}
+	return { entries, unprofiled };
 }
 
 /** One dataset's own table as CSV, for the SQL console; undefined when none was kept. */

@@ -2,6 +2,10 @@ import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { arrowTable, packedTable } from '$lib/db/arrow-table';
 import { ISO3_CODES } from '$lib/countries/members';
 import { USER_INDICATORS_DDL } from '$lib/db/schema';
+import type { ProfileEntry } from '$lib/dataset/profile';
+import { uploadProfileIndicator } from '$lib/dataset/user-indicator';
+import { membersProfile } from '$lib/pages/profile-data';
+import type { BuiltQuery, QueryRunner } from '$lib/queries/types';
 import { SEXES } from '$lib/storage/columns';
 import {
 	deleteUserDataset,
@@ -223,7 +227,7 @@ export async function addUserDataset(
 	options: ImportControl = {}
 ): Promise<StorageProblem | null> {
 	const { signal, onProgress } = options;
-	const total = 2;
+	const total = 3;
 	const stopped = () => {
 		if (signal?.aborted) throw new ImportCancelled();
 	};
@@ -232,13 +236,18 @@ export async function addUserDataset(
 	// Rows and metadata together or not at all: a failed import leaves nothing to orphan, and the
 	// same file can be imported again.
 	rowsInDatabase.add(dataset.id);
+	let profiles: Record<string, ProfileEntry[]>;
 	try {
-		await withConnection(db, async (conn) => {
+		profiles = await withConnection(db, async (conn) => {
 			await conn.query('BEGIN TRANSACTION');
 			try {
 				await insertDataset(conn, dataset, { rows: !options.alreadyInDatabase });
 				stopped();
+				onProgress?.(1, total);
+				const lines = await memberProfiles(conn, dataset);
+				stopped();
 				await conn.query('COMMIT');
+				return lines;
 			} catch (error) {
 				await conn.query('ROLLBACK').catch(() => undefined);
 				throw error;
@@ -248,12 +257,12 @@ export async function addUserDataset(
 		rowsInDatabase.delete(dataset.id);
 		throw error;
 	}
-	onProgress?.(1, total);
+	onProgress?.(2, total);
 	let problem: StorageProblem | null;
 	try {
 		stopped();
 		// Past this point the import is done: storage takes rows and metadata in one transaction.
-		problem = await saveUserDataset(dataset);
+		problem = await saveUserDataset({ ...dataset, profiles, profiled: true });
 	} catch (error) {
 		await withConnection(db, (conn) => removeDataset(conn, dataset.id)).catch(() => undefined);
 		rowsInDatabase.delete(dataset.id);
@@ -261,6 +270,25 @@ export async function addUserDataset(
 	}
 	onProgress?.(total, total);
 	return problem;
+}
+
+/**
+ * Every member's profile lines of a new upload, by the profile's own queries over the rows just
+ * put in: country profiles then show the upload from storage, with no engine and no rows.
+ */
+async function memberProfiles(
+	conn: AsyncDuckDBConnection,
+	dataset: StoredDataset
+): Promise<Record<string, ProfileEntry[]>> {
+	const { queryOn } = await import('$lib/db/duckdb');
+	const runner: QueryRunner = { run: <T>(built: BuiltQuery) => queryOn<T>(conn, built) };
+	const indicators = dataset.indicators.map(uploadProfileIndicator);
+	const profiles: Record<string, ProfileEntry[]> = {};
+	for (const [iso3, entries] of await membersProfile(ISO3_CODES, indicators, runner)) {
+		const covered = entries.filter((e) => e.latest !== null);
+		if (covered.length) profiles[iso3] = covered;
+	}
+	return profiles;
 }
 
 export async function deleteUserData(datasetId: string): Promise<void> {
