@@ -29,9 +29,9 @@ function wanted(entries: readonly ProfileRequestEntry[]): {
 }
 
 /** `o.iso3 IN (?, …)` for the members asked about */
-function members(iso3s: readonly string[]): string {
+function members(iso3s: readonly string[], alias = 'o'): string {
 	if (!iso3s.length) throw new Error('A profile needs at least one member');
-	return `o.iso3 IN (${iso3s.map(() => '?').join(', ')})`;
+	return `${alias}.iso3 IN (${iso3s.map(() => '?').join(', ')})`;
 }
 
 /**
@@ -49,17 +49,20 @@ export function buildProfileQuery(
 	return {
 		sql: [
 			`WITH w AS (SELECT * FROM ${w.sql}),`,
+			// Aggregates, not a window over every row: the same answer for one row per year, and a
+			// fraction of the time over a large upload (issue 9).
 			'latest AS (',
-			'  SELECT o.indicator_id, o.iso3, o.year, o.value',
+			'  SELECT o.indicator_id, o.iso3, max(o.year) AS year, arg_max(o.value, o.year) AS value,',
+			"    arg_max(coalesce(o.flag, ''), o.year) AS flag",
 			`  ${OWN_ROWS}`,
-			'  QUALIFY row_number() OVER (PARTITION BY o.indicator_id, o.iso3 ORDER BY o.year DESC) = 1',
+			'  GROUP BY o.indicator_id, o.iso3',
 			'),',
-			'own AS (',
-			"  SELECT o.indicator_id, o.iso3, o.year, o.value, coalesce(o.flag, '') AS flag,",
-			'    row_number() OVER (PARTITION BY o.indicator_id, o.iso3 ORDER BY o.year DESC) AS back',
+			'previous AS (',
+			'  SELECT o.indicator_id, o.iso3, max(o.year) AS year, arg_max(o.value, o.year) AS value',
 			`  ${OWN_ROWS}`,
-			`  WHERE ${members(asked)}`,
-			'  QUALIFY row_number() OVER (PARTITION BY o.indicator_id, o.iso3 ORDER BY o.year DESC) <= 2',
+			'  JOIN latest l ON l.indicator_id = o.indicator_id AND l.iso3 = o.iso3',
+			`  WHERE ${members(asked)} AND o.year < l.year`,
+			'  GROUP BY o.indicator_id, o.iso3',
 			')',
 			'SELECT w.indicator_id, l.iso3, w.sex,',
 			'  l.year AS latest_year, l.value AS latest_value, l.flag AS latest_flag,',
@@ -73,11 +76,11 @@ export function buildProfileQuery(
 			'  CASE WHEN w.comparable = 1 THEN (SELECT median(m.value) FROM latest m',
 			'    WHERE m.indicator_id = w.indicator_id) END AS median',
 			'FROM w',
-			'JOIN own l ON l.indicator_id = w.indicator_id AND l.back = 1',
-			'LEFT JOIN own p ON p.indicator_id = w.indicator_id AND p.iso3 = l.iso3 AND p.back = 2',
+			`JOIN latest l ON l.indicator_id = w.indicator_id AND ${members(asked, 'l')}`,
+			'LEFT JOIN previous p ON p.indicator_id = w.indicator_id AND p.iso3 = l.iso3',
 			'ORDER BY w.indicator_id, l.iso3'
 		].join('\n'),
-		params: [...w.params, ...asked]
+		params: [...w.params, ...asked, ...asked]
 	};
 }
 

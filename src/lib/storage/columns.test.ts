@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ISO3_CODES } from '$lib/countries/members';
 import type { TidyRow } from '$lib/upload/report';
-import { coverage, indicatorsOf, packRows, SEXES, unpackColumns } from './columns';
+import {
+	coverage,
+	indicatorsOf,
+	packRows,
+	publishedDecimals,
+	SEXES,
+	unpackColumns
+} from './columns';
 
 const row = fc.record({
 	indicator: fc.constantFrom('GDP', 'Poverty', '<b>x</b>'),
@@ -72,5 +79,18 @@ describe('tidy columns', () => {
 			{ sexes: ['female', 'male'], years: [2000, 2001], observations: 2 },
 			{ sexes: ['total'], years: [2005], observations: 1 }
 		]);
+	});
+});
+
+describe('published decimals', () => {
+	it('counts the decimals each indicator carries, at most 6, whole numbers as 0', () => {
+		const rows = {
+			indicator: Uint32Array.from([0, 0, 1, 1, 2, 2, 3]),
+			iso3: new Uint8Array(7),
+			year: new Int16Array(7),
+			sex: new Uint8Array(7),
+			value: Float64Array.from([12, 63.5, 0.125, -4, 1e-7, 3, 2e21])
+		};
+		expect(publishedDecimals(rows, 5)).toEqual([1, 3, 6, 6, 0]);
 	});
 });

@@ -105,3 +105,21 @@ export function shortId(): string {
 	const bytes = crypto.getRandomValues(new Uint8Array(8));
 	return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
 }
+
+/**
+ * Without a precision from the user, each indicator is shown with as many decimals as its values
+ * carry (at most 6), so a file's own figures are neither padded nor cut. Counted in the worker:
+ * a string per value of a large file took the page a second.
+ */
+export function publishedDecimals(rows: TidyColumns, indicators: number): number[] {
+	const digits = new Array<number>(indicators).fill(0);
+	for (let i = 0; i < rows.value.length; i++) {
+		const value = rows.value[i];
+		if (Number.isInteger(value) && Math.abs(value) < 1e21) continue;
+		const text = String(value);
+		const fraction = /e/i.test(text) ? 6 : (text.split('.')[1]?.length ?? 0);
+		const k = rows.indicator[i];
+		if (fraction > digits[k]) digits[k] = Math.min(6, fraction);
+	}
+	return digits;
+}

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { indicatorsOf, packRows } from '$lib/storage/columns';
+import { indicatorsOf, packRows, publishedDecimals } from '$lib/storage/columns';
 import { analyseFile } from './import';
 import { sourceCsv } from './source-table';
 import type { ParsedTable } from './parse';
@@ -47,7 +47,11 @@ async function handle(request: WorkerRequest): Promise<void> {
 	const { result, table } = analyseFile(bytes, file.name, { ...options, maxBytes: Infinity });
 	const indicators = indicatorsOf(result.rows);
 	const rows = packRows(result.rows, new Map(indicators.map((d, k) => [d.key, k])));
-	const packed: PackedRows = { indicators, rows };
+	const packed: PackedRows = {
+		indicators,
+		rows,
+		decimals: publishedDecimals(rows, indicators.length)
+	};
 	post({ type: 'result', result: { ...result, rows: [] }, packed }, [
 		rows.indicator.buffer,
 		rows.iso3.buffer,

@@ -20,6 +20,8 @@ export type WorkerPhase = 'reading' | 'parsing';
 export interface PackedRows {
 	indicators: IndicatorDraft[];
 	rows: TidyColumns;
+	/** Decimals each indicator's values carry (`publishedDecimals`) */
+	decimals: number[];
 }
 
 /** The parsed table as a CSV file for the SQL console (`source-table.ts`) */

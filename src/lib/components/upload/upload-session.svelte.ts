@@ -1,6 +1,6 @@
 import { coverage, shortId } from '$lib/storage/columns';
 import type { StorageProblem } from '$lib/storage/idb';
-import type { StoredDataset, StoredIndicator, TidyColumns } from '$lib/storage/types';
+import type { StoredDataset, StoredIndicator } from '$lib/storage/types';
 import type { TextEncoding } from '$lib/upload/decode';
 import { MAX_UPLOAD_BYTES } from '$lib/upload/limits';
 import { fileTooLarge, indicatorNameFromFileName, type ImportResult } from '$lib/upload/import';
@@ -262,7 +262,7 @@ export class UploadSession {
 		const { indicators: drafts, rows } = packed;
 		const covered = coverage(rows, drafts.length);
 		const shown = this.#decimals();
-		const published = shown === undefined ? publishedDecimals(rows, drafts.length) : [];
+		const published = shown === undefined ? packed.decimals : [];
 		const indicators: StoredIndicator[] = drafts.map((d, k) => ({
 			id: `user-${this.#datasetId}-${k + 1}`,
 			name: this.#indicatorName(d.name, drafts.length),
@@ -288,19 +288,4 @@ export class UploadSession {
 	dispose(): void {
 		this.#worker.dispose();
 	}
-}
-
-/**
- * Without a precision from the user, each indicator is shown with as many decimals as its values
- * carry (at most 6), so a file's own figures are neither padded nor cut.
- */
-function publishedDecimals(rows: TidyColumns, indicators: number): number[] {
-	const digits = new Array<number>(indicators).fill(0);
-	for (let i = 0; i < rows.value.length; i++) {
-		const text = String(rows.value[i]);
-		const fraction = /e/i.test(text) ? 6 : (text.split('.')[1]?.length ?? 0);
-		const k = rows.indicator[i];
-		if (fraction > digits[k]) digits[k] = Math.min(6, fraction);
-	}
-	return digits;
 }
