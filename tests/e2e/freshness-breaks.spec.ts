@@ -159,12 +159,26 @@ for (const lang of ['en', 'th'] as const) {
 		const chart = page.locator('[data-chart="trend"]');
 		const series = chart.locator(`g.series[data-iso3="${iso3}"]`);
 		await expect(series).toHaveAttribute('data-pieces', '2');
-		const cx = async (y: number) =>
-			Number(await series.locator(`circle[data-year="${y}"]`).getAttribute('cx'));
-		const [x0, x1] = [await cx(before), await cx(after)];
-		const drawn = await chart
-			.locator(`g.segments path[data-series="${iso3}|total"]`)
-			.evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? '').join(''));
+		// Points and line read in one go: hydration may redraw the chart at another width between
+		// two reads (a clean run once compared the points of one drawing with the line of the next).
+		const { x0, x1, drawn } = await chart.evaluate(
+			(root, { iso3, before, after }) => {
+				const cx = (y: number) =>
+					Number(
+						root
+							.querySelector(`g.series[data-iso3="${iso3}"] circle[data-year="${y}"]`)
+							?.getAttribute('cx')
+					);
+				const paths = root.querySelectorAll(`g.segments path[data-series="${iso3}|total"]`);
+				return {
+					x0: cx(before),
+					x1: cx(after),
+					drawn: Array.from(paths, (p) => p.getAttribute('d') ?? '').join('')
+				};
+			},
+			{ iso3, before, after }
+		);
+		expect(Number.isFinite(x0) && Number.isFinite(x1)).toBe(true);
 		const moves = [...drawn.matchAll(/M([\d.]+),[\d.]+L([\d.]+),[\d.]+/g)].map((m) => [
 			Number(m[1]),
 			Number(m[2])
