@@ -92,7 +92,9 @@ test.describe('with the network off after one visit', () => {
 		const failures = watchFailures(page, context);
 		await context.setOffline(true);
 		await page.reload();
-		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		// The uploaded chart's page names its indicator once the engine has its rows: as below,
+		// that can take more than the default 5 s on a busy runner (a clean CI run took 5.5 s).
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
 		await expectOfflineLine(page, 'You are offline');
 
 		// A full load of a stored page with a query string, and without its trailing slash, answers

@@ -1,6 +1,6 @@
-import { tableToIPC, tableFromIPC } from 'apache-arrow';
+import { tableFromArrays, tableFromIPC, tableToIPC, Table } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { arrowTable, packedTable } from './arrow-table';
+import { arrowTable, packedTable, plainRows } from './arrow-table';
 
 describe('Arrow tables without builders', () => {
 	it('round-trips strings (Thai included), numbers, ints and nulls through IPC', () => {
@@ -65,5 +65,18 @@ describe('Arrow tables without builders', () => {
 				Array.from(values)
 			);
 		}
+	});
+});
+
+describe('plain rows', () => {
+	it('gives what each row proxy gives, over several batches, with BIGINT as number', () => {
+		const first = arrowTable({ id: ['a', null], year: [2019, null], value: [1.5, null] }, ['year']);
+		const second = arrowTable({ id: ['ไทย'], year: [2021], value: [-4.8] }, ['year']);
+		const table = new Table([...first.batches, ...second.batches]);
+		expect(table.batches.length).toBe(2);
+		const proxies = table.toArray().map((r) => r.toJSON());
+		expect(plainRows(table)).toEqual(proxies);
+		const counts = tableFromArrays({ n: BigInt64Array.from([3n, 12n]) });
+		expect(plainRows(counts)).toEqual([{ n: 3 }, { n: 12 }]);
 	});
 });

@@ -130,3 +130,29 @@ export function packedTable(columns: Record<string, PackedArray>): Table {
 		)
 	);
 }
+
+/** A query's row as plain values: BIGINT as number, missing as null. */
+export type PlainRow = Record<string, string | number | boolean | null>;
+
+/**
+ * Plain rows, read column by column within each batch: a row proxy and its `toJSON` per row
+ * cost the page about a second for the 600,000 sparkline points of a large upload's profile.
+ */
+export function plainRows(table: Table): PlainRow[] {
+	const names = table.schema.fields.map((f) => f.name);
+	const rows: PlainRow[] = [];
+	for (const batch of table.batches) {
+		const columns = names.map((_, c) => batch.getChildAt(c));
+		for (let r = 0; r < batch.numRows; r++) {
+			const row: PlainRow = {};
+			for (let c = 0; c < names.length; c++) row[names[c]] = plainValue(columns[c]?.get(r));
+			rows.push(row);
+		}
+	}
+	return rows;
+}
+
+function plainValue(value: unknown): PlainRow[string] {
+	if (typeof value === 'bigint') return Number(value);
+	return value === undefined ? null : (value as string | number | boolean | null);
+}

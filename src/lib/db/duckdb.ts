@@ -10,6 +10,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import { asset } from '$app/paths';
 import type { BuiltQuery } from '$lib/queries/types';
 import { ISO3_CODES } from '$lib/countries/members';
+import { plainRows } from './arrow-table';
 import { SHARED_SCHEMA } from './schema';
 import { passQueryGates, runStartHooks } from './start-hooks';
 
@@ -135,7 +136,7 @@ export async function query<T = Row>({ sql, params }: BuiltQuery): Promise<T[]> 
 		// A statement prepared before a table was replaced (an upload) is prepared again, once.
 		table = await (await prepared(sql, true)).query(...params);
 	}
-	return table.toArray().map((row) => plain(row.toJSON()) as T);
+	return plainRows(table) as T[];
 }
 
 /**
@@ -149,21 +150,8 @@ export async function queryOn<T = Row>(
 	const statement = await conn.prepare(sql);
 	try {
 		const table = await statement.query(...params);
-		return table.toArray().map((row) => plain(row.toJSON()) as T);
+		return plainRows(table) as T[];
 	} finally {
 		await statement.close();
 	}
-}
-
-function plain(row: Record<string, unknown>): Row {
-	const out: Row = {};
-	for (const [key, value] of Object.entries(row)) {
-		out[key] =
-			typeof value === 'bigint'
-				? Number(value)
-				: value === undefined
-					? null
-					: (value as string | number | boolean | null);
-	}
-	return out;
 }
