@@ -1,5 +1,6 @@
 import type { ProfileEntry } from '$lib/dataset/profile';
 import { withDisplay } from './display';
+import { packProfile, unpackProfile, type PackedProfile } from './profile-pack';
 import type { DatasetMeta, IndicatorDisplay, StoredDataset, TidyColumns } from './types';
 
 /**
@@ -121,7 +122,7 @@ export async function putDataset(dataset: StoredDataset): Promise<void> {
 		tx.objectStore(ROWS).put(rows, meta.id);
 		if (source) tx.objectStore(SOURCES).put(source, meta.id);
 		for (const [iso3, entries] of Object.entries(profiles ?? {})) {
-			tx.objectStore(PROFILES).put(entries, profileKey(meta.id, iso3));
+			tx.objectStore(PROFILES).put(packProfile(entries), profileKey(meta.id, iso3));
 		}
 		tx.objectStore(META).put(meta);
 		await done(tx);
@@ -171,9 +172,14 @@ export async function getStoredProfiles(
 	const db = await open();
 	const store = db.transaction(PROFILES, 'readonly').objectStore(PROFILES);
 	const found = await Promise.all(
-		ids.map((id) => result(store.get(profileKey(id, iso3))) as Promise<ProfileEntry[] | undefined>)
+		ids.map(
+			(id) =>
+				result(store.get(profileKey(id, iso3))) as Promise<
+					PackedProfile | ProfileEntry[] | undefined
+				>
+		)
 	);
-	return found.map((entries) => entries ?? []);
+	return found.map(unpackProfile);
 }
 
 /** The file's own table as stored at import, if it was. */

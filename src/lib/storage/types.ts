@@ -72,6 +72,8 @@ export interface UserIndicator {
 	years: number[];
 	/** False when the browser refused to store it: usable until the tab closes */
 	persisted: boolean;
+	/** Its dataset stored each member's profile lines at import */
+	profiled: boolean;
 }
 
 /** What the analyst may change about an uploaded indicator after import: how it is shown. */

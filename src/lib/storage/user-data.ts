@@ -112,21 +112,22 @@ export async function loadUserDatasets(): Promise<StoredDataset[]> {
 }
 
 /**
- * One member's profile lines of every upload that stored them at import, and the datasets that
- * did not (made before, or kept in this tab only without them): those the page asks the engine.
+ * One member's profile lines of the listed uploads' datasets that stored them at import, and the
+ * datasets that did not (made before, or kept in this tab only without them): those the page
+ * asks the engine. Takes the listing the page already read, so storage is listed once.
  */
 export async function userProfileEntries(
-	iso3: string
+	iso3: string,
+	uploads: readonly Pick<UserIndicator, 'datasetId' | 'persisted' | 'profiled'>[]
 ): Promise<{ entries: ProfileEntry[]; unprofiled: Set<string> }> {
-	const { datasets } = await listUserDatasets();
 	const entries: ProfileEntry[] = [];
 	const unprofiled = new Set<string>();
 	const stored: string[] = [];
-	for (const d of datasets) {
-		const session = sessionOnly.get(d.id);
+	for (const [id, upload] of new Map(uploads.map((u) => [u.datasetId, u]))) {
+		const session = sessionOnly.get(id);
 		if (session?.profiles) entries.push(...(session.profiles[iso3] ?? []));
-		else if (d.profiled && d.persisted) stored.push(d.id);
-		else unprofiled.add(d.id);
+		else if (upload.profiled && upload.persisted) stored.push(id);
+		else unprofiled.add(id);
 	}
 	if (stored.length) {
 		try {
@@ -167,7 +168,8 @@ export async function listUserIndicators(): Promise<UserIndicator[]> {
 			fileName: d.fileName,
 			sexes: i.sexes,
 			years: i.years,
-			persisted: d.persisted
+			persisted: d.persisted,
+			profiled: d.profiled === true
 		}))
 	);
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { ProfileEntry } from '$lib/dataset/profile';
+import { packProfile, unpackProfile } from './profile-pack';
+
+const entry = (id: string, series: [number, number][]): ProfileEntry => ({
+	id,
+	sex: 'total',
+	latest: series.length
+		? { year: series.at(-1)![0], value: series.at(-1)![1], flag: 'user' }
+		: null,
+	previous: series.length > 1 ? { year: series.at(-2)![0], value: series.at(-2)![1] } : null,
+	rank: series.length ? 2 : null,
+	ranked: 7,
+	median: null,
+	trend: series.length > 1 ? 'up' : null,
+	series: series.map(([year, value]) => ({ year, value }))
+});
+
+describe('packed profile lines', () => {
+	it('give back every entry and point exactly, empty series included', () => {
+		const entries = [
+			entry('user-a-0', [
+				[1990, 0.1 + 0.2],
+				[2000, -4.8],
+				[2023, 1e-300]
+			]),
+			entry('user-a-1', []),
+			entry('user-a-2', [[1900, Number.MAX_VALUE]]),
+			entry('user-a-3', [
+				[2099, 12345678.123456789],
+				[2100, 0]
+			])
+		];
+		const packed = packProfile(entries);
+		expect(packed.years).toHaveLength(6);
+		expect(Array.from(packed.offsets)).toEqual([0, 3, 3, 4, 6]);
+		expect(unpackProfile(packed)).toEqual(entries);
+		// IndexedDB keeps a structured clone: the copy must read back the same.
+		expect(unpackProfile(structuredClone(packed))).toEqual(entries);
+	});
+
+	it('read lines stored as plain entries, and nothing as no lines', () => {
+		const plain = [entry('user-b-0', [[2010, 3]])];
+		expect(unpackProfile(plain)).toBe(plain);
+		expect(unpackProfile(undefined)).toEqual([]);
+		expect(unpackProfile(packProfile([]))).toEqual([]);
+	});
+});
