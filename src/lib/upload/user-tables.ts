@@ -208,6 +208,11 @@ export interface ImportControl {
 	signal?: AbortSignal;
 	/** Steps done of all: the rows into the database, then into storage */
 	onProgress?: (done: number, total: number) => void;
+	/**
+	 * The file's own table, still being written by the parse worker when the import starts:
+	 * awaited only before storing, so that writing it overlaps the engine's work.
+	 */
+	sourceTable?: Promise<Pick<StoredDataset, 'table' | 'source'>>;
 }
 
 export class ImportCancelled extends Error {
@@ -260,9 +265,10 @@ export async function addUserDataset(
 	onProgress?.(2, total);
 	let problem: StorageProblem | null;
 	try {
+		const table = await options.sourceTable;
 		stopped();
 		// Past this point the import is done: storage takes rows and metadata in one transaction.
-		problem = await saveUserDataset({ ...dataset, profiles, profiled: true });
+		problem = await saveUserDataset({ ...dataset, ...table, profiles, profiled: true });
 	} catch (error) {
 		await withConnection(db, (conn) => removeDataset(conn, dataset.id)).catch(() => undefined);
 		rowsInDatabase.delete(dataset.id);

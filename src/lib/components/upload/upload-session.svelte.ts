@@ -195,22 +195,17 @@ export class UploadSession {
 		const control = new AbortController();
 		this.#importing = control;
 		try {
-			const { addUserDataset, deleteUserData, ImportCancelled } =
-				await import('$lib/upload/user-tables');
+			const { addUserDataset, deleteUserData } = await import('$lib/upload/user-tables');
 			const dataset = this.#dataset(result, packed);
-			const source = await this.#source;
-			if (control.signal.aborted) throw new ImportCancelled();
-			if (source) {
+			const sourceTable = this.#source.then((source) => {
+				if (!source) return {};
 				const taken = datasets.flatMap((d) => (d.table ? [d.table.name] : []));
-				dataset.table = {
-					name: sourceTableName(file.name, taken),
-					columns: source.columns,
-					rows: source.rows
-				};
-				dataset.source = source.blob;
-			}
+				const name = sourceTableName(file.name, taken);
+				return { table: { name, columns: source.columns, rows: source.rows }, source: source.blob };
+			});
 			const storageProblem = await addUserDataset(dataset, {
 				signal: control.signal,
+				sourceTable,
 				onProgress: (loaded, total) => (this.progress = { phase: 'importing', loaded, total })
 			});
 			// The new copy is in before the old one goes: a failure keeps the old one.
