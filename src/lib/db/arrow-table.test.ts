@@ -1,4 +1,14 @@
-import { tableFromArrays, tableFromIPC, tableToIPC, Table } from 'apache-arrow';
+import {
+	Field,
+	Float64,
+	Int64,
+	List,
+	tableFromArrays,
+	tableFromIPC,
+	tableToIPC,
+	Table,
+	vectorFromArray
+} from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { arrowTable, packedTable, plainRows } from './arrow-table';
 
@@ -78,5 +88,20 @@ describe('plain rows', () => {
 		expect(plainRows(table)).toEqual(proxies);
 		const counts = tableFromArrays({ n: BigInt64Array.from([3n, 12n]) });
 		expect(plainRows(counts)).toEqual([{ n: 3 }, { n: 12 }]);
+	});
+
+	it('gives LIST cells as plain arrays, in order, BIGINT items as numbers', () => {
+		const lists = new Field('item', new Float64(), true);
+		const ids = new Field('item', new Int64(), true);
+		const valuesType = new List(lists);
+		const countsType = new List(ids);
+		const values = vectorFromArray([[1.5, -4.8, 0.1 + 0.2], [], [1e-300]], valuesType);
+		const counts = vectorFromArray([[1n, 2n], [3n], []], countsType);
+		const table = new Table({ values, counts });
+		expect(plainRows(table)).toEqual([
+			{ values: [1.5, -4.8, 0.1 + 0.2], counts: [1, 2] },
+			{ values: [], counts: [3] },
+			{ values: [1e-300], counts: [] }
+		]);
 	});
 });

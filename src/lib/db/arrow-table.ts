@@ -132,7 +132,8 @@ export function packedTable(columns: Record<string, PackedArray>): Table {
 }
 
 /** A query's row as plain values: BIGINT as number, missing as null. */
-export type PlainRow = Record<string, string | number | boolean | null>;
+type PlainValue = string | number | boolean | null;
+export type PlainRow = Record<string, PlainValue | PlainValue[]>;
 
 /**
  * Plain rows, read column by column within each batch: a row proxy and its `toJSON` per row
@@ -152,7 +153,19 @@ export function plainRows(table: Table): PlainRow[] {
 	return rows;
 }
 
+function isVector(value: unknown): value is Iterable<unknown> {
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		typeof (value as Partial<Vector>).toArray === 'function' &&
+		Symbol.iterator in value
+	);
+}
+
 function plainValue(value: unknown): PlainRow[string] {
 	if (typeof value === 'bigint') return Number(value);
+	// A LIST column: each cell is a vector of its items (duck-typed: the engine's Arrow copy may
+	// not be this module's).
+	if (isVector(value)) return Array.from(value, (item) => plainValue(item) as PlainValue);
 	return value === undefined ? null : (value as string | number | boolean | null);
 }

@@ -4,7 +4,8 @@ import {
 	buildCountrySeriesQuery,
 	buildProfileQuery,
 	type ProfileRequestEntry,
-	type ProfileRow
+	type ProfileRow,
+	type SeriesRow
 } from '$lib/queries/profile';
 import type { QueryRunner } from '$lib/queries/types';
 
@@ -41,18 +42,14 @@ export async function membersProfile(
 	}));
 	const [standing, points] = await Promise.all([
 		runner.run<ProfileRow>(buildProfileQuery(iso3s, entries)),
-		runner.run<{ indicator_id: string; iso3: string; year: number; value: number }>(
-			buildCountrySeriesQuery(iso3s, entries)
-		)
+		runner.run<SeriesRow>(buildCountrySeriesQuery(iso3s, entries))
 	]);
 	const key = (iso3: string, id: string) => `${iso3}\u0000${id}`;
 	const rows = new Map(standing.map((r) => [key(r.iso3, r.indicator_id), r]));
 	const series = new Map<string, { year: number; value: number }[]>();
 	for (const p of points) {
-		const k = key(p.iso3, p.indicator_id);
-		const list = series.get(k);
-		if (list) list.push({ year: p.year, value: p.value });
-		else series.set(k, [{ year: p.year, value: p.value }]);
+		const line = Array.from(p.years, (year, k) => ({ year, value: p.values[k] }));
+		series.set(key(p.iso3, p.indicator_id), line);
 	}
 	for (const iso3 of iso3s) {
 		profiles.set(

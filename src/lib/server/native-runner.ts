@@ -38,7 +38,8 @@ async function start(csvPath: string): Promise<DuckDBInstance> {
 function plain(row: Record<string, unknown>): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(row)) {
-		out[key] = typeof value === 'bigint' ? Number(value) : value;
+		const number = (v: unknown) => (typeof v === 'bigint' ? Number(v) : v);
+		out[key] = Array.isArray(value) ? value.map(number) : number(value);
 	}
 	return out;
 }
