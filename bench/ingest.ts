@@ -5,6 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { MB, log, newContext, ratio, waitForMarks } from './browser';
+import type { PageMarks } from './probes';
 import { tidyCsv } from './csv';
 import { memorySampler, type MemoryPeak } from './memory';
 import { nativeLoad } from './native';
@@ -92,25 +93,40 @@ async function upload(page: Page, file: string): Promise<IngestRun> {
 	};
 }
 
-interface ProfileLoad {
-	/** Navigation → the page shows everything it will (incl. "My data" when there are uploads) */
+interface PageLoad {
+	/** Navigation → the page shows everything it will (with uploads: where they appear too) */
 	completeMs: number | null;
 	fcpMs: number;
 	longestTaskMs: number;
 	timedOut: boolean;
 }
 
-/** A full navigation to the profile in `context`; `withUploads` waits for its "My data" section */
-async function profileLoad(
+/**
+ * The pages held against themselves without uploads after the largest import (issue 9: "the
+ * home page, every country profile and the scatter answer as fast as without it"). `base` is
+ * what the page shows in any case, `mine` what shows the uploads.
+ */
+const AFTER_IMPORT: { page: string; base: (keyof PageMarks)[]; mine: (keyof PageMarks)[] }[] = [
+	{ page: '/', base: ['fcp', 'cardFrame'], mine: ['mineFrame'] },
+	{ page: '/country/THA/', base: ['fcp'], mine: ['mineFrame'] },
+	{ page: '/country/VNM/', base: ['fcp'], mine: ['mineFrame'] },
+	{ page: '/country/IDN/', base: ['fcp'], mine: ['mineFrame'] },
+	{ page: '/scatter/', base: ['fcp', 'scatterFrame'], mine: ['mineOptionFrame'] }
+];
+
+/** A full navigation to `path` in `context`; `withUploads` also waits for the uploads to show */
+async function pageLoad(
 	context: BrowserContext,
 	base: string,
+	target: (typeof AFTER_IMPORT)[number],
 	withUploads: boolean
-): Promise<ProfileLoad> {
+): Promise<PageLoad> {
 	const page = await context.newPage();
-	await page.goto(base + PROFILE);
+	await page.goto(base + target.page);
+	const wanted = withUploads ? [...target.base, ...target.mine] : target.base;
 	let timedOut = false;
 	try {
-		await waitForMarks(page, withUploads ? ['fcp', 'mineFrame'] : ['fcp'], LONG.timeout);
+		await waitForMarks(page, wanted, LONG.timeout);
 	} catch {
 		timedOut = true;
 	}
@@ -118,13 +134,21 @@ async function profileLoad(
 	await page.evaluate(() => new Promise((done) => setTimeout(done, 1000)));
 	const marks = await page.evaluate(() => window.__bench);
 	await page.close();
-	const complete = withUploads ? marks.mineFrame : marks.fcp;
+	const times = wanted.map((name) => marks[name] as number | undefined);
 	return {
-		completeMs: complete === undefined ? null : Math.max(complete, marks.fcp ?? 0),
+		completeMs: times.some((t) => t === undefined) ? null : Math.max(...(times as number[])),
 		fcpMs: marks.fcp ?? NaN,
 		longestTaskMs: marks.longestTask ?? 0,
 		timedOut
 	};
+}
+
+/** Every page of AFTER_IMPORT once, in `context` (uploads stored or not) */
+async function pagesAfter(context: BrowserContext, base: string, withUploads: boolean) {
+	const loads: Record<string, PageLoad> = {};
+	for (const target of AFTER_IMPORT)
+		loads[target.page] = await pageLoad(context, base, target, withUploads);
+	return loads;
 }
 
 async function ingestOnce(
@@ -155,7 +179,7 @@ async function ingestOnce(
 		await page.close();
 		const profile = options.profile && run.importMs !== null;
 		const profileSampler = profile && options.memory ? memorySampler(200) : null;
-		const withUpload = profile ? await profileLoad(context, base, true) : undefined;
+		const withUpload = profile ? await pagesAfter(context, base, true) : undefined;
 		const profileMemory = await profileSampler?.stop();
 		return { run, memory, withUpload, profileMemory };
 	} finally {
@@ -163,10 +187,10 @@ async function ingestOnce(
 	}
 }
 
-async function profileWithout(browser: Browser, base: string) {
+async function pagesWithout(browser: Browser, base: string) {
 	const context = await newContext(browser);
 	try {
-		return await profileLoad(context, base, false);
+		return await pagesAfter(context, base, false);
 	} finally {
 		await context.close();
 	}
@@ -179,8 +203,8 @@ export async function ingest(browser: Browser, base: string, sizes: number[], ru
 		const csv = await tidyCsv(`bench/tmp/tidy-${size}mb.csv`, size * MB);
 		log(`ingest ${size} MB (${csv.bytes} bytes)`);
 		const uploads: IngestRun[] = [];
-		const withUpload: ProfileLoad[] = [];
-		const without: ProfileLoad[] = [];
+		const withUpload: Record<string, PageLoad>[] = [];
+		const without: Record<string, PageLoad>[] = [];
 		let memory: MemoryPeak | undefined;
 		let profileMemory: MemoryPeak | undefined;
 		for (let k = 0; k < runs; k++) {
@@ -194,11 +218,13 @@ export async function ingest(browser: Browser, base: string, sizes: number[], ru
 			profileMemory ??= once.profileMemory;
 			if (once.withUpload) {
 				withUpload.push(once.withUpload);
-				without.push(await profileWithout(browser, base));
+				without.push(await pagesWithout(browser, base));
 			}
 			log(
 				`  browser run ${k + 1}: read ${Math.round(once.run.readMs)} ms, import ${Math.round(once.run.importMs ?? NaN)} ms (${once.run.path})` +
-					(once.withUpload ? `; profile ${Math.round(once.withUpload.completeMs ?? NaN)} ms` : '')
+					(once.withUpload
+						? `; profile ${Math.round(once.withUpload[PROFILE].completeMs ?? NaN)} ms`
+						: '')
 			);
 		}
 		const native1: number[] = [];
@@ -213,11 +239,21 @@ export async function ingest(browser: Browser, base: string, sizes: number[], ru
 		const n1 = summarise(native1);
 		const nAll = summarise(nativeAll);
 		const mbps = (ms: number) => Math.round((csv.bytes / MB / (ms / 1000)) * 10) / 10;
-		const profiles = (list: ProfileLoad[]) => ({
+		const loads = (list: PageLoad[]) => ({
 			completeMs: summarise(list.map((p) => p.completeMs ?? Infinity)),
 			longestTaskMs: summarise(list.map((p) => p.longestTaskMs)),
 			timedOut: list.filter((p) => p.timedOut).length
 		});
+		const compared = (page: string) => {
+			const withIt = loads(withUpload.map((l) => l[page]));
+			const withoutIt = loads(without.map((l) => l[page]));
+			return {
+				page,
+				withUpload: withIt,
+				without: withoutIt,
+				ratio: ratio(withIt.completeMs.median, withoutIt.completeMs.median)
+			};
+		};
 		out[`${size}MB`] = {
 			bytes: csv.bytes,
 			path: uploads[0].path,
@@ -242,15 +278,10 @@ export async function ingest(browser: Browser, base: string, sizes: number[], ru
 			...(memory && { memory }),
 			...(withUpload.length && {
 				profile: {
-					page: PROFILE,
-					withUpload: profiles(withUpload),
-					...(profileMemory && { memoryWithUpload: profileMemory }),
-					without: profiles(without),
-					ratio: ratio(
-						summarise(withUpload.map((p) => p.completeMs ?? Infinity)).median,
-						summarise(without.map((p) => p.completeMs ?? Infinity)).median
-					)
-				}
+					...compared(PROFILE),
+					...(profileMemory && { memoryWithUpload: profileMemory })
+				},
+				afterImport: AFTER_IMPORT.map((target) => compared(target.page))
 			})
 		};
 	}
@@ -285,4 +316,13 @@ export interface IngestSize {
 		without: { completeMs: Summary; longestTaskMs: Summary; timedOut: number };
 		ratio: number;
 	};
+	/** Each page of AFTER_IMPORT with the upload stored against the same page without uploads */
+	afterImport?: AfterImportPage[];
+}
+
+export interface AfterImportPage {
+	page: string;
+	withUpload: { completeMs: Summary; longestTaskMs: Summary; timedOut: number };
+	without: { completeMs: Summary; longestTaskMs: Summary; timedOut: number };
+	ratio: number;
 }

@@ -22,6 +22,12 @@ export interface PageMarks {
 	/** Country profile: the "My data" section (`section[data-group="mine"]`) / the frame after */
 	mineInDom?: number;
 	mineFrame?: number;
+	/** Scatter: a point drawn (`[data-chart="scatter"] svg circle`) / the frame after */
+	scatterInDom?: number;
+	scatterFrame?: number;
+	/** Scatter: an uploaded indicator offered on an axis (`option[value^="user-"]`) / the frame after */
+	mineOptionInDom?: number;
+	mineOptionFrame?: number;
 	/** The longest main-thread task seen so far (long tasks are those over 50 ms) */
 	longestTask?: number;
 }
@@ -78,6 +84,15 @@ export function installMarks(): void {
 		}
 		if (marks.mineInDom === undefined && document.querySelector('section[data-group="mine"]')) {
 			once('mineInDom', 'mineFrame');
+		}
+		if (
+			marks.scatterInDom === undefined &&
+			document.querySelector('[data-chart="scatter"] svg circle')
+		) {
+			once('scatterInDom', 'scatterFrame');
+		}
+		if (marks.mineOptionInDom === undefined && document.querySelector('option[value^="user-"]')) {
+			once('mineOptionInDom', 'mineOptionFrame');
 		}
 		const db = document.querySelector<HTMLElement>('footer .db-status');
 		if (db?.dataset.phase === 'ready') once('dbReady');

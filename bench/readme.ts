@@ -107,6 +107,12 @@ function details(r: Stored): string {
 				`${gb(after.pss.total)} (${gb(after.rss.total)})`
 			]);
 		}
+		for (const a of s.afterImport ?? []) {
+			rows.push([
+				`\`${a.page}\` with the upload stored / without uploads: complete; longest task`,
+				`${ms(a.withUpload.completeMs)} / ${ms(a.without.completeMs)} (${a.ratio}×); ${ms(a.withUpload.longestTaskMs)} / ${ms(a.without.longestTaskMs)}`
+			]);
+		}
 		if (s.profile) {
 			rows.push([
 				`\`${s.profile.page}\` complete with the upload stored / without uploads; longest task with / without`,

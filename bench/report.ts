@@ -140,6 +140,11 @@ export function report(results: Record<string, unknown>): string {
 					`${size} then ${r.profile!.page}: peak memory all Chromium PSS ${mb(after.pss.total)} (RSS ${mb(after.rss.total)})`
 				);
 			}
+			for (const a of r.afterImport ?? []) {
+				lines.push(
+					`${size} then ${a.page}: complete ${ms(a.withUpload.completeMs)} (longest task ${ms(a.withUpload.longestTaskMs)}, ${a.withUpload.timedOut} timed out) vs without uploads ${ms(a.without.completeMs)}: ${a.ratio}×`
+				);
+			}
 			if (r.profile) {
 				const p = r.profile;
 				lines.push(
