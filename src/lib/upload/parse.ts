@@ -1,7 +1,7 @@
-import Papa from 'papaparse';
 import { canonicalText, countBreaks } from './canonical-text';
 import { notice, type Notice } from './notice';
 import type { SniffResult } from './sniff';
+import { tokenize } from './tokenize';
 
 export interface Column {
 	index: number;
@@ -104,24 +104,9 @@ export function parseTable(rawText: string, layout: LayoutForParse): ParsedTable
 	if (text.trim() === '') return empty('The file is empty.', 'file-empty');
 
 	const body = text.slice(layout.headerOffset, layout.footerOffset ?? text.length);
-	const parsed = Papa.parse<string[]>(body, {
-		delimiter: layout.delimiter,
-		quoteChar: layout.quote,
-		escapeChar: layout.quote,
-		newline: '\n',
-		header: false,
-		skipEmptyLines: false,
-		dynamicTyping: false
-	});
-	const records = parsed.data;
-
-	const startLines: number[] = [];
-	let line = layout.headerLine;
-	for (const record of records) {
-		startLines.push(line);
-		line += 1;
-		for (const cell of record) line += countBreaks(cell);
-	}
+	const parsed = tokenize(body, layout.delimiter, layout.quote, layout.headerLine);
+	const records = parsed.records;
+	const startLines = parsed.lines;
 
 	const columns = nameColumns(records[0] ?? []);
 	if (columns.every((c) => c.header.trim() === '')) {
@@ -130,7 +115,7 @@ export function parseTable(rawText: string, layout: LayoutForParse): ParsedTable
 
 	const malformed = new Set<number>();
 	for (const error of parsed.errors) {
-		const index = error.row ?? 0;
+		const index = error.row;
 		const record = records[index] ?? [];
 		if (error.code === 'MissingQuotes') {
 			const fieldIndex = Math.max(0, record.length - 1);
