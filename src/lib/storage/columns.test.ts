@@ -6,6 +6,7 @@ import {
 	coverage,
 	indicatorsOf,
 	packRows,
+	fractionDigits,
 	publishedDecimals,
 	SEXES,
 	unpackColumns
@@ -92,5 +93,27 @@ describe('published decimals', () => {
 			value: Float64Array.from([12, 63.5, 0.125, -4, 1e-7, 3, 2e21])
 		};
 		expect(publishedDecimals(rows, 5)).toEqual([1, 3, 6, 6, 0]);
+	});
+
+	it('count as many decimals as the value is written with, for any double', () => {
+		const written = (value: number) => {
+			const text = String(value);
+			return /e/i.test(text) ? 6 : Math.min(6, text.split('.')[1]?.length ?? 0);
+		};
+		const decimal = fc
+			.tuple(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 9 }))
+			.map(([n, d]) => n / 10 ** d);
+		const sum = fc.tuple(decimal, decimal).map(([a, b]) => a + b);
+		fc.assert(
+			fc.property(
+				fc.oneof(decimal, sum, fc.double({ noNaN: true, noDefaultInfinity: true })),
+				(v) => {
+					expect(fractionDigits(v)).toBe(written(v));
+				}
+			),
+			{ numRuns: 20_000 }
+		);
+		for (const v of [0.1 + 0.2, 1.15, 4.35, -0, 1e-6, 1e-7, 123456789.123456, 9007199254740993])
+			expect(fractionDigits(v)).toBe(written(v));
 	});
 });

@@ -114,12 +114,38 @@ export function shortId(): string {
 export function publishedDecimals(rows: TidyColumns, indicators: number): number[] {
 	const digits = new Array<number>(indicators).fill(0);
 	for (let i = 0; i < rows.value.length; i++) {
-		const value = rows.value[i];
-		if (Number.isInteger(value) && Math.abs(value) < 1e21) continue;
-		const text = String(value);
-		const fraction = /e/i.test(text) ? 6 : (text.split('.')[1]?.length ?? 0);
 		const k = rows.indicator[i];
-		if (fraction > digits[k]) digits[k] = Math.min(6, fraction);
+		// Most values carry no more decimals than their indicator's already seen: one test.
+		if (digits[k] < 6 && !hasAtMostDecimals(rows.value[i], digits[k])) {
+			digits[k] = fractionDigits(rows.value[i]);
+		}
 	}
 	return digits;
+}
+
+const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
+/** Below this, a value times 10⁶ is still an exact integer where it should be one. */
+const EXACT = 2 ** 53 / 1e6;
+
+/**
+ * The value is the double nearest to a number with `d` decimals, so its shortest form (what
+ * `String` writes) has at most `d`: division by a power of ten is correctly rounded, and below
+ * EXACT the product is the integer it should be. A string per value took seconds on a file with
+ * millions; larger values take the string.
+ */
+function hasAtMostDecimals(value: number, d: number): boolean {
+	if (!(Math.abs(value) < EXACT)) return writtenDecimals(value) <= d;
+	return Math.round(value * POWERS[d]) / POWERS[d] === value;
+}
+
+function writtenDecimals(value: number): number {
+	const text = String(value);
+	return /e/i.test(text) ? 6 : Math.min(6, text.split('.')[1]?.length ?? 0);
+}
+
+/** Decimals `String(value)` writes, at most 6 (and 6 for exponent notation). */
+export function fractionDigits(value: number): number {
+	if (!(Math.abs(value) < EXACT)) return writtenDecimals(value);
+	for (let d = 0; d < 6; d++) if (hasAtMostDecimals(value, d)) return d;
+	return 6;
 }

@@ -3,6 +3,7 @@ import { hasError, notice, type Notice } from './notice';
 import { parseTable, type Column, type DataRow, type ParsedTable } from './parse';
 import { proposeShape, type ColumnMapping, type TableShape } from './shape';
 import { sniff, type Delimiter, type SniffResult } from './sniff';
+import type { KeptObservations } from './observations';
 import { validateTable, type ImportReport, type TidyRow } from './validate';
 import type { DecimalMark } from './values';
 
@@ -26,6 +27,11 @@ export interface ImportOptions {
 	/** 1-based line of the header row, when the user set it */
 	headerLine?: number;
 	maxBytes?: number;
+	/**
+	 * False leaves `rows` empty: the caller takes the kept observations as columns (a large
+	 * file's millions of row objects cost the parse worker seconds and gigabytes).
+	 */
+	rowObjects?: boolean;
 }
 
 export interface ImportResult {
@@ -87,7 +93,7 @@ export function analyseFile(
 	bytes: Uint8Array,
 	fileName: string,
 	options: ImportOptions = {}
-): { result: ImportResult; table: ParsedTable | null } {
+): { result: ImportResult; table: ParsedTable | null; observations: KeptObservations | null } {
 	const result: ImportResult = {
 		ok: false,
 		fileName,
@@ -108,12 +114,12 @@ export function analyseFile(
 	const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
 	if (bytes.length > maxBytes) {
 		result.notices.push(fileTooLarge(bytes.length, maxBytes));
-		return { result, table: null };
+		return { result, table: null, observations: null };
 	}
 
 	const decoded = decodeBytes(bytes, { encoding: options.encoding });
 	result.notices.push(...decoded.notices);
-	if (!decoded.ok) return { result, table: null };
+	if (!decoded.ok) return { result, table: null, observations: null };
 	result.encoding = decoded.encoding;
 	result.encodingConfidence = decoded.confidence;
 	result.encodingAlternatives = decoded.alternatives;
@@ -126,13 +132,13 @@ export function analyseFile(
 	});
 	result.layout = layout;
 	result.notices.push(...layout.notices);
-	if (hasError(layout.notices)) return { result, table: null };
+	if (hasError(layout.notices)) return { result, table: null, observations: null };
 
 	const table = parseTable(decoded.text, layout);
 	result.columns = table.columns;
 	result.preview = table.rows.slice(0, PREVIEW_ROWS);
 	result.notices.push(...table.notices);
-	if (!table.ok) return { result, table };
+	if (!table.ok) return { result, table, observations: null };
 
 	const proposal = proposeShape(table, {
 		decimal: layout.decimal,
@@ -147,19 +153,19 @@ export function analyseFile(
 	result.mapping = mapping;
 	result.draft = mapping ?? proposal.draft;
 	result.notices.push(...(options.mapping ? [] : proposal.notices));
-	if (!mapping) return { result, table };
+	if (!mapping) return { result, table, observations: null };
 	const incomplete = mappingProblem(mapping);
 	if (incomplete) {
 		result.notices.push(incomplete);
-		return { result, table };
+		return { result, table, observations: null };
 	}
 
 	const validated = validateTable(table, mapping, { decimal: layout.decimal });
-	result.rows = validated.rows;
+	if (options.rowObjects !== false) result.rows = validated.observations.rows();
 	result.report = validated.report;
 	result.notices.push(...validated.notices);
 	result.ok = !hasError(result.notices);
-	return { result, table };
+	return { result, table, observations: validated.observations };
 }
 
 /** The first lines of the text, each cut to a readable length, for the header-row choice. */

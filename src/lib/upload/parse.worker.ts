@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { indicatorsOf, packRows, publishedDecimals } from '$lib/storage/columns';
+import { publishedDecimals } from '$lib/storage/columns';
 import { analyseFile } from './import';
 import { sourceCsv } from './source-table';
 import type { ParsedTable } from './parse';
@@ -44,24 +44,35 @@ async function handle(request: WorkerRequest): Promise<void> {
 	const bytes = await readBytes(file);
 	post({ type: 'progress', phase: 'parsing', loaded: 0, total: 1 });
 	// The size limit was checked on the page before reading.
-	const { result, table } = analyseFile(bytes, file.name, { ...options, maxBytes: Infinity });
-	const indicators = indicatorsOf(result.rows);
-	const rows = packRows(result.rows, new Map(indicators.map((d, k) => [d.key, k])));
+	const { result, table, observations } = analyseFile(bytes, file.name, {
+		...options,
+		maxBytes: Infinity,
+		rowObjects: false
+	});
+	const { indicators, rows } = observations?.pack() ?? { indicators: [], rows: emptyRows() };
 	const packed: PackedRows = {
 		indicators,
 		rows,
 		decimals: publishedDecimals(rows, indicators.length)
 	};
-	post({ type: 'result', result: { ...result, rows: [] }, packed }, [
+	post({ type: 'result', result, packed }, [
 		rows.indicator.buffer,
 		rows.iso3.buffer,
 		rows.year.buffer,
 		rows.sex.buffer,
 		rows.value.buffer
 	]);
-	// Packed and sent: the row objects can go before the source file is written.
-	result.rows = [];
 	postSource(id, result.ok ? table : null);
+}
+
+function emptyRows(): PackedRows['rows'] {
+	return {
+		indicator: new Uint32Array(0),
+		iso3: new Uint8Array(0),
+		year: new Int16Array(0),
+		sex: new Uint8Array(0),
+		value: new Float64Array(0)
+	};
 }
 
 /** The file's own table for the SQL console, written once the check is on the page. */

@@ -9,7 +9,8 @@ function run(text: string) {
 	const table = parseTable(text, layout);
 	const proposal = proposeShape(table, { decimal: layout.decimal, indicatorName: 'Poverty' });
 	if (!proposal.mapping) throw new Error(proposal.notices.map((n) => n.message).join('; '));
-	return validateTable(table, proposal.mapping, { decimal: layout.decimal });
+	const result = validateTable(table, proposal.mapping, { decimal: layout.decimal });
+	return { ...result, rows: result.observations.rows() };
 }
 
 describe('validateTable', () => {

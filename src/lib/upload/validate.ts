@@ -2,6 +2,7 @@ import { classifyUnmatched } from '../countries/match';
 import type { Iso3 } from '../countries/members';
 import { historicalName, matchUploadCountry } from './country-names';
 import { memoByText } from './memo';
+import { KeptObservations, ObservationStore, type SeriesBase } from './observations';
 import { notice, type Notice } from './notice';
 import { noticeKey } from './notice-text';
 import type { DataRow, ParsedTable } from './parse';
@@ -31,7 +32,8 @@ import {
 export type { ImportReport, TidyRow } from './report';
 
 export interface ValidationResult {
-	rows: TidyRow[];
+	/** In file order; as row objects only when asked (`rows()`): a large file has millions */
+	observations: KeptObservations;
 	report: ImportReport;
 	notices: Notice[];
 }
@@ -42,18 +44,6 @@ export interface ValidateOptions {
 
 const LINES_KEPT = 5;
 const MARKUP = /<\s*[a-z!/][^>]*>|javascript:|\{\{|\$\{/i;
-
-interface Observation {
-	row: TidyRow;
-	column: string;
-	/** A duplicate of the first, or one of values that disagree: not imported */
-	dropped: boolean;
-}
-
-/** Most cells have no duplicate: one observation, and an array only when a second comes. */
-type Slot = Observation | Observation[];
-
-type SeriesBase = Pick<TidyRow, 'indicator' | 'indicatorCode' | 'iso3' | 'sex'>;
 
 /**
  * Turns parsed rows into tidy observations with the given mapping, and accounts for every cell
@@ -84,11 +74,9 @@ export function validateTable(
 	const missingMarkers: Record<string, number> = {};
 	let missingCells = 0;
 	let percentValues = 0;
-	// indicator + country + sex → year → observations; keyed in two steps so a wide row builds
-	// its key once rather than once per year
-	const series = new Map<string, Map<number, Slot>>();
-	// Every observation in the order read, so the rows come out in file order without a sort.
-	const observations: Observation[] = [];
+	// Every observation in the order read, as columns, so the rows come out in file order
+	// without a sort and a wide file's millions of values take no object each.
+	const store = new ObservationStore();
 	const markupLines: number[] = [];
 	const percentOutside: { line: number; column: string; value: number }[] = [];
 	const PERCENT = /%|percent|per cent|ร้อยละ/i;
@@ -215,13 +203,7 @@ export function validateTable(
 		return null;
 	}
 
-	function readValue(
-		row: DataRow,
-		col: number,
-		base: SeriesBase,
-		year: number,
-		byYear: Map<number, Slot>
-	): void {
+	function readValue(row: DataRow, col: number, series: number, year: number): void {
 		const raw = row.cells[col];
 		const cell = parseCell(raw, decimal);
 		const column = columnName(col);
@@ -246,19 +228,11 @@ export function validateTable(
 		}
 		if (cell.percent) percentValues++;
 		// Kept as published, but a share below 0 or above 100 is worth a second look.
-		if ((cell.percent || isPercent(col, base.indicator)) && (cell.value < 0 || cell.value > 100)) {
+		const indicator = store.series[series].indicator;
+		if ((cell.value < 0 || cell.value > 100) && (cell.percent || isPercent(col, indicator))) {
 			percentOutside.push({ line: row.line, column, value: cell.value });
 		}
-		const { indicator, indicatorCode, iso3, sex } = base;
-		const tidy: TidyRow = indicatorCode
-			? { indicator, indicatorCode, iso3, year, sex, value: cell.value, line: row.line }
-			: { indicator, iso3, year, sex, value: cell.value, line: row.line };
-		const observation: Observation = { row: tidy, column, dropped: false };
-		observations.push(observation);
-		const slot = byYear.get(year);
-		if (!slot) byYear.set(year, observation);
-		else if (Array.isArray(slot)) slot.push(observation);
-		else byYear.set(year, [slot, observation]);
+		store.add(series, year, cell.value, row.line, col);
 	}
 
 	function noteYear(parsed: YearParse, line: number, text: string): void {
@@ -276,11 +250,6 @@ export function validateTable(
 	const wideYears = mapping.yearColumns ?? [];
 	// Indicator-year headers (`IND001 2000`): each column names its own indicator.
 	const perColumnIndicator = wideYears.length > 0 && wideYears.every((y) => y.indicator);
-	const seriesOf = (key: string) => {
-		let byYear = series.get(key);
-		if (!byYear) series.set(key, (byYear = new Map()));
-		return byYear;
-	};
 	for (const yc of wideYears) {
 		const header = table.columns[yc.col].header;
 		noteYear(yearFromHeader(header), table.headerLine, header);
@@ -328,9 +297,10 @@ export function validateTable(
 
 		const base: SeriesBase = { indicator, indicatorCode: indicatorCode || undefined, iso3, sex };
 		const seriesKey = `${indicatorCode || indicator}\u0000${iso3}\u0000${sex}`;
-		const byYear = perColumnIndicator ? new Map<number, Slot>() : seriesOf(seriesKey);
+		// Indicator-year headers name their own series, column by column.
+		const series = perColumnIndicator ? -1 : store.seriesId(seriesKey, base);
 		if (mapping.yearFixed !== undefined && mapping.value !== undefined) {
-			readValue(row, mapping.value, base, mapping.yearFixed, byYear);
+			readValue(row, mapping.value, series, mapping.yearFixed);
 		} else if (mapping.year !== undefined && mapping.value !== undefined) {
 			const yearText = row.cells[mapping.year];
 			const parsed = parseYear(yearText);
@@ -358,14 +328,14 @@ export function validateTable(
 				notices.push(said);
 				continue;
 			}
-			readValue(row, mapping.value, base, parsed.year, byYear);
+			readValue(row, mapping.value, series, parsed.year);
 		} else {
 			for (const yc of wideYears) {
-				if (!yc.indicator) readValue(row, yc.col, base, yc.year, byYear);
+				if (!yc.indicator) readValue(row, yc.col, series, yc.year);
 				else {
 					const own = { ...base, indicator: yc.indicator, indicatorCode: yc.indicator };
 					const key = `${yc.indicator}\u0000${iso3}\u0000${sex}`;
-					readValue(row, yc.col, own, yc.year, seriesOf(key));
+					readValue(row, yc.col, store.seriesId(key, own), yc.year);
 				}
 			}
 		}
@@ -373,13 +343,14 @@ export function validateTable(
 
 	const conflicts: Conflict[] = [];
 	let identicalDuplicates = 0;
-	for (const list of duplicates(series)) {
+	for (const same of store.duplicates()) {
+		const list = same.map((k) => ({ row: store.row(k), column: columnName(store.columnAt(k)) }));
 		if (list.every((o) => o.row.value === list[0].row.value)) {
-			for (let k = 1; k < list.length; k++) list[k].dropped = true;
+			for (let k = 1; k < same.length; k++) store.drop(same[k]);
 			identicalDuplicates += list.length - 1;
 			continue;
 		}
-		for (const o of list) o.dropped = true;
+		for (const k of same) store.drop(k);
 		const { indicator, iso3, year, sex } = list[0].row;
 		conflicts.push({
 			indicator,
@@ -403,10 +374,7 @@ export function validateTable(
 			skip({ line: o.row.line, column: o.column, reason: 'duplicate-conflict', detail }, said);
 		notices.push(said);
 	}
-	const rows: TidyRow[] = [];
-	for (const o of observations) if (!o.dropped) rows.push(o.row);
-	// Wide rows read in column order; only years out of order need the sort.
-	if (!inLineOrder(rows)) rows.sort((a, b) => a.line - b.line || a.year - b.year);
+	const order = store.kept();
 	if (percentOutside.length) {
 		const first = percentOutside[0];
 		const lines = [...new Set(percentOutside.map((p) => p.line))];
@@ -435,23 +403,26 @@ export function validateTable(
 
 	let minYear = Infinity;
 	let maxYear = -Infinity;
-	for (const r of rows) {
-		if (r.year < minYear) minYear = r.year;
-		if (r.year > maxYear) maxYear = r.year;
-	}
 	let importedLines = 0;
-	for (let k = 0; k < rows.length; k++)
-		if (k === 0 || rows[k].line !== rows[k - 1].line) importedLines++;
 	const countries = new Set<Iso3>();
 	const indicators = new Set<string>();
-	for (const r of rows) {
-		countries.add(r.iso3);
-		indicators.add(r.indicator);
+	let lastSeries: SeriesBase | null = null;
+	for (let i = 0; i < order.length; i++) {
+		const k = order[i];
+		const year = store.yearAt(k);
+		if (year < minYear) minYear = year;
+		if (year > maxYear) maxYear = year;
+		if (i === 0 || store.lineAt(k) !== store.lineAt(order[i - 1])) importedLines++;
+		const series = store.seriesAt(k);
+		if (series === lastSeries) continue;
+		lastSeries = series;
+		countries.add(series.iso3);
+		indicators.add(series.indicator);
 	}
 	const report: ImportReport = {
 		rowsRead: table.rows.length + table.skipped.length,
 		rowsImported: importedLines,
-		observations: rows.length,
+		observations: order.length,
 		skipped: skipped.sort((a, b) => a.line - b.line),
 		unmatchedCountries,
 		mappedByCode: [...byCode.values()],
@@ -476,26 +447,15 @@ export function validateTable(
 		markupLines,
 		countries: [...countries].sort(),
 		indicators: [...indicators],
-		yearRange: rows.length ? [minYear, maxYear] : null
+		yearRange: order.length ? [minYear, maxYear] : null
 	};
 	const summary = reportNotices(report, {
 		country: columnName(countryCol),
 		countryCode: mapping.countryCode === undefined ? undefined : columnName(mapping.countryCode)
 	});
-	return { rows, report, notices: [...notices.summarised(), ...summary] };
-}
-
-/** The observations that share indicator, country, sex and year with another. */
-function* duplicates(series: Map<string, Map<number, Slot>>): Generator<Observation[]> {
-	for (const byYear of series.values())
-		for (const slot of byYear.values()) if (Array.isArray(slot)) yield slot;
-}
-
-function inLineOrder(rows: readonly TidyRow[]): boolean {
-	for (let k = 1; k < rows.length; k++) {
-		const a = rows[k - 1];
-		const b = rows[k];
-		if (a.line > b.line || (a.line === b.line && a.year > b.year)) return false;
-	}
-	return true;
+	return {
+		observations: new KeptObservations(store, order),
+		report,
+		notices: [...notices.summarised(), ...summary]
+	};
 }

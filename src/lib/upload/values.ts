@@ -78,8 +78,18 @@ export function isFormulaLike(raw: string): boolean {
 	return /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(raw);
 }
 
+/** Digits with at most a sign and a decimal point: what `parseNumber` would read as written. */
+const PLAIN: Record<DecimalMark, RegExp> = { '.': /^[+-]?\d+(?:\.\d+)?$/, ',': /^[+-]?\d+$/ };
+
 /** What one value cell holds: a number, a missing marker, or text that is neither. */
 export function parseCell(raw: string, decimal: DecimalMark = '.'): CellValue {
+	// Most cells of an export are plain numbers: a wide file has millions, and the general rules
+	// below (trim, markers, grouping) cost them seconds for the same value.
+	if (PLAIN[decimal].test(raw)) {
+		const value = Number(raw);
+		if (Number.isFinite(value))
+			return { kind: 'number', value: value === 0 ? 0 : value, percent: false };
+	}
 	const marker = missingMarker(raw);
 	if (marker !== null) return { kind: 'missing', marker };
 	const number = parseNumber(raw, decimal);
