@@ -38,6 +38,11 @@ describe('country profile', () => {
 		]);
 		expect((await entry('THA', 'lower-is-better')).rank).toBe(3);
 		expect((await entry('SGP', 'lower-is-better')).trend).toBe('better');
+		// Stored newest first: the sparkline still runs in year order.
+		expect((await entry('SGP', 'higher-is-better')).series).toEqual([
+			{ year: 2010, value: 95 },
+			{ year: 2015, value: 90 }
+		]);
 	});
 
 	it('has no rank or median where the figures are not comparable', async () => {

@@ -49,7 +49,10 @@ export async function membersProfile(
 	const series = new Map<string, { year: number; value: number }[]>();
 	for (const p of points) {
 		const line = Array.from(p.years, (year, k) => ({ year, value: p.values[k] }));
-		series.set(key(p.iso3, p.indicator_id), line);
+		series.set(
+			key(p.iso3, p.indicator_id),
+			line.sort((a, b) => a.year - b.year)
+		);
 	}
 	for (const iso3 of iso3s) {
 		profiles.set(
