@@ -31,6 +31,8 @@ export const uploadEn = {
 	'upload.cancel': 'Cancel',
 	'upload.refused': 'This file cannot be imported',
 	'upload.failed': 'Something went wrong: {message}. Your earlier uploads are unchanged.',
+	'upload.failed.memory':
+		"The browser's database ran out of memory storing the {values} values of this file. Import a part of it (fewer indicators or years), or split it into several files. Your earlier uploads are unchanged.",
 	'upload.file': 'File: {name} ({size})',
 	'upload.encoding': 'Text encoding',
 	'upload.encoding.help': 'If letters look wrong, choose another encoding.',

@@ -92,11 +92,19 @@ export async function insertDataset(
 				JOIN (VALUES ${positions(ISO3_CODES, /^[A-Z]{3}$/)}) c(pos, iso3) ON c.pos = s.iso3
 				JOIN (VALUES ${positions(SEXES, /^[a-z]+$/)}) x(pos, sex) ON x.pos = s.sex`);
 		} finally {
-			await conn.query(`DROP TABLE IF EXISTS ${stage}`);
+			await dropStage(conn, stage);
 		}
 	} finally {
-		await conn.query(`DROP TABLE IF EXISTS ${stage}_ind`);
+		await dropStage(conn, `${stage}_ind`);
 	}
+}
+
+/**
+ * After a failed statement the transaction refuses everything until its rollback, which drops
+ * the stage anyway: a failing drop must not hide the error that matters (e.g. out of memory).
+ */
+async function dropStage(conn: AsyncDuckDBConnection, table: string): Promise<void> {
+	await conn.query(`DROP TABLE IF EXISTS ${table}`).catch(() => undefined);
 }
 
 async function removeDataset(conn: AsyncDuckDBConnection, datasetId: string): Promise<void> {

@@ -13,7 +13,6 @@ import type {
 	MappedByCode,
 	NonNumericCell,
 	SkippedEntry,
-	TidyRow,
 	UnmatchedCountry
 } from './report';
 import { CappedNotices, quote, reportNotices } from './report-notices';

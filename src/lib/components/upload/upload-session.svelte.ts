@@ -60,6 +60,8 @@ export class UploadSession {
 	refusal = $state.raw<Notice[]>([]);
 	/** A failure outside the file itself (worker, database, storage) */
 	failure = $state('');
+	/** The import failed because the engine's memory could not hold this many values */
+	outOfMemory = $state<number | null>(null);
 	imported = $state.raw<ImportedSummary | null>(null);
 	/** The same file was imported before: Import waits for "replace" or "keep both" */
 	alreadyImported = $state.raw<{ id: string; name: string; createdAt: string } | null>(null);
@@ -84,6 +86,7 @@ export class UploadSession {
 		this.imported = null;
 		this.alreadyImported = null;
 		this.failure = '';
+		this.outOfMemory = null;
 		this.result = null;
 		this.packed = null;
 		this.#source = Promise.resolve(null);
@@ -192,6 +195,7 @@ export class UploadSession {
 		this.alreadyImported = null;
 		this.phase = 'importing';
 		this.failure = '';
+		this.outOfMemory = null;
 		const control = new AbortController();
 		this.#importing = control;
 		try {
@@ -225,7 +229,10 @@ export class UploadSession {
 		} catch (error) {
 			// A cancelled import goes back to the review with nothing stored, ready to import again.
 			const cancelled = error instanceof Error && error.name === 'ImportCancelled';
-			this.failure = cancelled ? '' : error instanceof Error ? error.message : String(error);
+			const message = error instanceof Error ? error.message : String(error);
+			// The engine's own words name settings the analyst cannot change: say what to do.
+			this.outOfMemory = /out of memory/i.test(message) ? packed.rows.value.length : null;
+			this.failure = cancelled || this.outOfMemory !== null ? '' : message;
 			this.phase = 'review';
 		} finally {
 			this.#importing = null;
@@ -278,6 +285,7 @@ export class UploadSession {
 		this.packed = null;
 		this.refusal = [];
 		this.failure = '';
+		this.outOfMemory = null;
 	}
 
 	dispose(): void {
