@@ -38,11 +38,12 @@ async function start(csvPath: string): Promise<DuckDBInstance> {
 function plain(row: Record<string, unknown>): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(row)) {
-		const number = (v: unknown) => (typeof v === 'bigint' ? Number(v) : v);
-		out[key] = Array.isArray(value) ? value.map(number) : number(value);
+		out[key] = Array.isArray(value) ? value.map(plainNumber) : plainNumber(value);
 	}
 	return out;
 }
+
+const plainNumber = (value: unknown) => (typeof value === 'bigint' ? Number(value) : value);
 
 export function nativeRunner(
 	csvPath = resolve(process.cwd(), 'static/data/observations.csv')

@@ -42,10 +42,6 @@ export class ObservationStore {
 	/** (series, year) → the observations there, once a first duplicate made it needed */
 	#index: Map<number, number | number[]> | null = null;
 
-	get size(): number {
-		return this.#size;
-	}
-
 	/** The id of the series of `base` within `group`, made the first time. */
 	seriesId(group: string, base: SeriesBase): number {
 		const key = base.indicatorCode ? `${group}\u0001${base.indicator}` : group;
@@ -253,10 +249,6 @@ export class KeptObservations {
 		readonly store: ObservationStore,
 		readonly order: Uint32Array
 	) {}
-
-	get length(): number {
-		return this.order.length;
-	}
 
 	rows(): TidyRow[] {
 		return this.store.rows(this.order);
