@@ -46,6 +46,10 @@ test.describe('a 100 MB upload', () => {
 		await page.getByTestId('import').click();
 		await expect(page.getByTestId('imported')).toBeVisible({ timeout: 300_000 });
 		const [[stored]] = await sql(page, "SELECT count(*) FROM observations WHERE flag = 'user'");
+		const [[indicators]] = await sql(
+			page,
+			"SELECT count(DISTINCT indicator_id) FROM observations WHERE flag = 'user'"
+		);
 		// Every line with a value, counted from the file itself (empty values are missing cells).
 		const withValue = readFileSync(path, 'utf8')
 			.split('\n')
@@ -61,5 +65,13 @@ test.describe('a 100 MB upload', () => {
 		await page.goto('./scatter/');
 		await expect(page.locator('main')).toBeVisible();
 		await expect(page.locator('main svg').first()).toBeVisible({ timeout: 120_000 });
+		// Hundreds of uploaded indicators are listed on an axis once it is focused, all of them.
+		const axis = page.getByLabel('Vertical axis');
+		const mine = axis.locator('optgroup[label="My data"] option');
+		await expect(axis.locator('optgroup[label="My data"]')).toHaveCount(1);
+		await axis.focus();
+		await expect(mine).toHaveCount(Number(indicators));
+		await axis.selectOption({ index: (await axis.locator('option').count()) - 1 });
+		await expect(page).toHaveURL(/[?&]y=user-/);
 	});
 });
