@@ -94,7 +94,11 @@ async function upload(page: Page, file: string): Promise<IngestRun> {
 }
 
 interface PageLoad {
-	/** Navigation → the page shows everything it will (with uploads: where they appear too) */
+	/**
+	 * Navigation → the page answers: hydrated, and showing everything it will (with uploads:
+	 * where they appear too). A prerendered page paints before it can answer input; held to its
+	 * own first paint, a page with uploads would be timed for the hydration both need.
+	 */
 	completeMs: number | null;
 	fcpMs: number;
 	longestTaskMs: number;
@@ -107,11 +111,11 @@ interface PageLoad {
  * what the page shows in any case, `mine` what shows the uploads.
  */
 const AFTER_IMPORT: { page: string; base: (keyof PageMarks)[]; mine: (keyof PageMarks)[] }[] = [
-	{ page: '/', base: ['fcp', 'cardFrame'], mine: ['mineFrame'] },
-	{ page: '/country/THA/', base: ['fcp'], mine: ['mineFrame'] },
-	{ page: '/country/VNM/', base: ['fcp'], mine: ['mineFrame'] },
-	{ page: '/country/IDN/', base: ['fcp'], mine: ['mineFrame'] },
-	{ page: '/scatter/', base: ['fcp', 'scatterFrame'], mine: ['mineOptionFrame'] }
+	{ page: '/', base: ['fcp', 'hydrated', 'cardFrame'], mine: ['mineFrame'] },
+	{ page: '/country/THA/', base: ['fcp', 'hydrated'], mine: ['mineFrame'] },
+	{ page: '/country/VNM/', base: ['fcp', 'hydrated'], mine: ['mineFrame'] },
+	{ page: '/country/IDN/', base: ['fcp', 'hydrated'], mine: ['mineFrame'] },
+	{ page: '/scatter/', base: ['fcp', 'hydrated', 'scatterFrame'], mine: ['mineOptionFrame'] }
 ];
 
 /** A full navigation to `path` in `context`; `withUploads` also waits for the uploads to show */
@@ -241,6 +245,7 @@ export async function ingest(browser: Browser, base: string, sizes: number[], ru
 		const mbps = (ms: number) => Math.round((csv.bytes / MB / (ms / 1000)) * 10) / 10;
 		const loads = (list: PageLoad[]) => ({
 			completeMs: summarise(list.map((p) => p.completeMs ?? Infinity)),
+			fcpMs: summarise(list.map((p) => p.fcpMs)),
 			longestTaskMs: summarise(list.map((p) => p.longestTaskMs)),
 			timedOut: list.filter((p) => p.timedOut).length
 		});
@@ -251,7 +256,10 @@ export async function ingest(browser: Browser, base: string, sizes: number[], ru
 				page,
 				withUpload: withIt,
 				without: withoutIt,
-				ratio: ratio(withIt.completeMs.median, withoutIt.completeMs.median)
+				ratio: ratio(withIt.completeMs.median, withoutIt.completeMs.median),
+				// The stricter reading: against the page's first paint without uploads, before it
+				// hydrates (how this bench timed it until 6 Dec 2026).
+				firstPaintRatio: ratio(withIt.completeMs.median, withoutIt.fcpMs.median)
 			};
 		};
 		out[`${size}MB`] = {
@@ -310,11 +318,12 @@ export interface IngestSize {
 	memory?: MemoryPeak;
 	profile?: {
 		page: string;
-		withUpload: { completeMs: Summary; longestTaskMs: Summary; timedOut: number };
+		withUpload: { completeMs: Summary; fcpMs: Summary; longestTaskMs: Summary; timedOut: number };
 		/** Peak memory while the profile loaded with the upload stored (first run) */
 		memoryWithUpload?: MemoryPeak;
-		without: { completeMs: Summary; longestTaskMs: Summary; timedOut: number };
+		without: { completeMs: Summary; fcpMs: Summary; longestTaskMs: Summary; timedOut: number };
 		ratio: number;
+		firstPaintRatio: number;
 	};
 	/** Each page of AFTER_IMPORT with the upload stored against the same page without uploads */
 	afterImport?: AfterImportPage[];
@@ -322,7 +331,9 @@ export interface IngestSize {
 
 export interface AfterImportPage {
 	page: string;
-	withUpload: { completeMs: Summary; longestTaskMs: Summary; timedOut: number };
-	without: { completeMs: Summary; longestTaskMs: Summary; timedOut: number };
+	withUpload: { completeMs: Summary; fcpMs: Summary; longestTaskMs: Summary; timedOut: number };
+	without: { completeMs: Summary; fcpMs: Summary; longestTaskMs: Summary; timedOut: number };
 	ratio: number;
+	/** Against the page's first paint without uploads (before hydration): the stricter reading */
+	firstPaintRatio: number;
 }

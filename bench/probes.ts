@@ -25,9 +25,12 @@ export interface PageMarks {
 	/** Scatter: a point drawn (`[data-chart="scatter"] svg circle`) / the frame after */
 	scatterInDom?: number;
 	scatterFrame?: number;
-	/** Scatter: an uploaded indicator offered on an axis (`option[value^="user-"]`) / the frame after */
+	/** Scatter: the uploads offered on an axis (`optgroup[data-group="mine"]`; past 200 its options
+	 * are made when the select is focused) / the frame after */
 	mineOptionInDom?: number;
 	mineOptionFrame?: number;
+	/** The site's layout has mounted: the first page is hydrated and answers input */
+	hydrated?: number;
 	/** The longest main-thread task seen so far (long tasks are those over 50 ms) */
 	longestTask?: number;
 }
@@ -67,6 +70,10 @@ export function installMarks(): void {
 		}
 	}).observe({ type: 'paint', buffered: true });
 	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries())
+			if (entry.name === 'hydrated') marks.hydrated ??= entry.startTime;
+	}).observe({ type: 'mark', buffered: true });
+	new PerformanceObserver((list) => {
 		for (const entry of list.getEntries()) marks.lcp = entry.startTime;
 	}).observe({ type: 'largest-contentful-paint', buffered: true });
 	new PerformanceObserver((list) => {
@@ -91,7 +98,10 @@ export function installMarks(): void {
 		) {
 			once('scatterInDom', 'scatterFrame');
 		}
-		if (marks.mineOptionInDom === undefined && document.querySelector('option[value^="user-"]')) {
+		if (
+			marks.mineOptionInDom === undefined &&
+			document.querySelector('optgroup[data-group="mine"]')
+		) {
 			once('mineOptionInDom', 'mineOptionFrame');
 		}
 		const db = document.querySelector<HTMLElement>('footer .db-status');

@@ -142,7 +142,7 @@ export function report(results: Record<string, unknown>): string {
 			}
 			for (const a of r.afterImport ?? []) {
 				lines.push(
-					`${size} then ${a.page}: complete ${ms(a.withUpload.completeMs)} (longest task ${ms(a.withUpload.longestTaskMs)}, ${a.withUpload.timedOut} timed out) vs without uploads ${ms(a.without.completeMs)}: ${a.ratio}×`
+					`${size} then ${a.page}: complete ${ms(a.withUpload.completeMs)} (longest task ${ms(a.withUpload.longestTaskMs)}, ${a.withUpload.timedOut} timed out) vs without uploads ${ms(a.without.completeMs)}: ${a.ratio}× (÷ first paint without: ${a.firstPaintRatio}×)`
 				);
 			}
 			if (r.profile) {

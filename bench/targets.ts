@@ -105,7 +105,7 @@ export function targets(results: Results): Target[] {
 	const profile = large?.profile;
 	out.push({
 		id: 'profile-after-upload',
-		what: `country profile (${profile?.page ?? '/country/THA/'}) complete after the ${label} upload, median`,
+		what: `country profile (${profile?.page ?? '/country/THA/'}) answering (hydrated, uploads shown) after the ${label} upload, median`,
 		measured: msText(profile?.withUpload.completeMs.median),
 		reference: `same page without uploads ${msText(profile?.without.completeMs.median)}`,
 		ratio: profile && Number.isFinite(profile.ratio) ? profile.ratio : null,
@@ -118,7 +118,7 @@ export function targets(results: Results): Target[] {
 	if (worst) {
 		out.push({
 			id: 'pages-after-upload',
-			what: `worst of home, three profiles and the scatter after the ${label} upload (${worst.page}), median`,
+			what: `worst of home, three profiles and the scatter answering after the ${label} upload (${worst.page}), median; against first paint without: ${worst.firstPaintRatio ?? '—'}×`,
 			measured: msText(worst.withUpload.completeMs.median),
 			reference: `same page without uploads ${msText(worst.without.completeMs.median)}`,
 			ratio: Number.isFinite(worst.ratio) ? worst.ratio : null,
