@@ -22,7 +22,9 @@ const UNBREAKABLE = [
 ];
 
 const THAI = /[\u0E00-\u0E7F]/u;
-const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+// Made on first use: building it loads ICU's Thai dictionary, tens of milliseconds that every
+// page importing the export code paid while hydrating (issue 9: no long tasks).
+let segmenter: Intl.Segmenter | undefined;
 
 /**
  * Where a line may break (issue 12): at spaces, and between two Thai words as Intl.Segmenter
@@ -37,6 +39,7 @@ export function breakUnits(text: string): BreakUnit[] {
 			for (let k = match.index + 1; k < match.index + match[0].length; k++) glued[k] = true;
 		}
 	}
+	segmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
 	const segments = [...segmenter.segment(source)];
 	const units: BreakUnit[] = [];
 	let current = '';
