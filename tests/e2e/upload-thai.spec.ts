@@ -78,3 +78,20 @@ test.describe('importer notices in Thai', () => {
 		expect(text).not.toMatch(ENGLISH);
 	});
 });
+
+test('a historical name is offered as the member by its Thai name, never merged', async ({
+	page
+}) => {
+	await openMyData(page, './th/data/');
+	await page.locator('input[type=file]').setInputFiles({
+		name: 'old-names.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from('Country,Year,Value\nBurma,2000,1\nThailand,2000,2\n')
+	});
+	await expect(page.locator('section.upload')).toHaveAttribute('data-phase', 'review', {
+		timeout: 30_000
+	});
+	const suggestion = page.getByTestId('suggestion');
+	await expect(suggestion).toContainText('เมียนมา (MMR)');
+	await expect(suggestion.locator('xpath=..')).toContainText('Burma');
+});

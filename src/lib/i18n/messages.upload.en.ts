@@ -170,7 +170,7 @@ export const uploadEn = {
 	'upload.decimals.help':
 		'How many decimal places charts and tables show; the stored values are not rounded.',
 	'upload.report.suggestion':
-		' — a historical name of {iso3}? Not merged: use the code column or “the whole file is one country” if that is what it means.',
+		' — a historical name of {country}? Not merged: use the code column or “the whole file is one country” if that is what it means.',
 	'upload.again':
 		'This file was imported before, as “{name}”. Replace that dataset with this import, or keep both?',
 	'upload.again.replace': 'Replace it',

@@ -138,6 +138,16 @@ describe('importer notices in both languages', () => {
 		expect(reasons.size).toBeGreaterThanOrEqual(6);
 	}, 60_000);
 
+	it("a historical name suggests the member by its name in the reader's language, with its code", () => {
+		const result = importFile(
+			encode('Country,Year,Value\nBurma,2000,1\nThailand,2000,2\n'),
+			'old.csv'
+		);
+		const burma = result.report!.skipped.find((e) => e.reason === 'country-unmatched')!;
+		expect(skippedText(burma, 'en')).toContain('if the file means Myanmar (MMR)');
+		expect(skippedText(burma, 'th')).toContain('หากไฟล์หมายถึง เมียนมา (MMR)');
+	});
+
 	it('the per-row texts of unmatched countries name the same placeholders in both languages', () => {
 		for (const key of Object.keys(en).filter((k) => k.startsWith('upload.skip.'))) {
 			expect(placeholders(th[key]), key).toEqual(placeholders(en[key]));

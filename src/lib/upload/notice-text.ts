@@ -1,4 +1,5 @@
 import { translate, type Lang, type MessageKey } from '$lib/i18n/locale';
+import { member } from '$lib/countries/members';
 import type { Notice } from './notice';
 
 /**
@@ -52,5 +53,8 @@ export function skippedText(
 	const params = Object.fromEntries(
 		Object.entries(entry.params ?? {}).map(([name, value]) => [name, clip(value)])
 	);
+	// A suggested member is stored as its code; the reader is given its name too.
+	const suggested = typeof params.suggestion === 'string' && member(params.suggestion);
+	if (suggested) params.suggestion = `${suggested.name[lang]} (${suggested.iso3})`;
 	return translate(lang, entry.key, params);
 }

@@ -1,5 +1,5 @@
 import { classifyUnmatched } from '../countries/match';
-import type { Iso3 } from '../countries/members';
+import { member, type Iso3 } from '../countries/members';
 import { historicalName, matchUploadCountry } from './country-names';
 import { memoByText } from './memo';
 import { KeptObservations, ObservationStore, type SeriesBase } from './observations';
@@ -191,7 +191,7 @@ export function validateTable(
 			line: row.line,
 			column: columnName(countryCol),
 			reason: 'country-unmatched',
-			detail: `Line ${row.line}: ${quote(label)} is not an ASEAN member${entry.kind === 'aggregate' ? ' (a group of countries)' : entry.kind === 'subnational' ? ' (part of a country)' : ''}${suggestion ? ` (a historical name; if the file means ${suggestion}, use its code column or choose "the whole file is one country")` : ''}; the row was skipped.`,
+			detail: `Line ${row.line}: ${quote(label)} is not an ASEAN member${entry.kind === 'aggregate' ? ' (a group of countries)' : entry.kind === 'subnational' ? ' (part of a country)' : ''}${suggestion ? ` (a historical name; if the file means ${member(suggestion)?.name.en} (${suggestion}), use its code column or choose "the whole file is one country")` : ''}; the row was skipped.`,
 			key: suggestion
 				? 'upload.skip.unmatched.historical'
 				: entry.kind === 'aggregate' || entry.kind === 'subnational'
