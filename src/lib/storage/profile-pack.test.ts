@@ -39,6 +39,22 @@ describe('packed profile lines', () => {
 		expect(unpackProfile(structuredClone(packed))).toEqual(entries);
 	});
 
+	it('unpacked entries copy and serialise with their points, as plain entries do', () => {
+		const entries = [
+			entry('user-c-0', [
+				[2001, 1.5],
+				[2002, -2]
+			]),
+			entry('user-c-1', [])
+		];
+		const unpacked = unpackProfile(structuredClone(packProfile(entries)));
+		expect(structuredClone(unpacked)).toEqual(entries);
+		expect(JSON.parse(JSON.stringify(unpacked))).toEqual(entries);
+		expect(unpacked.map((e) => ({ ...e }))).toEqual(entries);
+		// Read twice, the same points: made once.
+		expect(unpacked[0].series).toBe(unpacked[0].series);
+	});
+
 	it('read lines stored as plain entries, and nothing as no lines', () => {
 		const plain = [entry('user-b-0', [[2010, 3]])];
 		expect(unpackProfile(plain)).toBe(plain);

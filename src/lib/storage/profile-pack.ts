@@ -39,10 +39,19 @@ export function unpackProfile(stored: PackedProfile | ProfileEntry[] | undefined
 	if (!stored) return [];
 	if (Array.isArray(stored)) return stored;
 	const { entries, offsets, years, values } = stored;
+	// A page draws the first few sparklines of a thousand: each entry's points become objects
+	// when first read, not all of them as the page reads storage.
 	return entries.map((head, k) => {
-		const series: ProfileEntry['series'] = [];
-		for (let i = offsets[k]; i < offsets[k + 1]; i++)
-			series.push({ year: years[i], value: values[i] });
-		return { ...head, series };
+		let series: ProfileEntry['series'] | undefined;
+		return Object.defineProperty({ ...head }, 'series', {
+			enumerable: true,
+			get() {
+				if (series) return series;
+				series = [];
+				for (let i = offsets[k]; i < offsets[k + 1]; i++)
+					series.push({ year: years[i], value: values[i] });
+				return series;
+			}
+		}) as ProfileEntry;
 	});
 }
