@@ -155,6 +155,60 @@ async function pagesAfter(context: BrowserContext, base: string, withUploads: bo
 	return loads;
 }
 
+/**
+ * Deleting the upload on My data, with the engine started and the rows restored into it:
+ * "Yes, delete" → the list no longer shows it (storage done), and → a query sees none of its
+ * rows (the engine done; polled through the SQL console, so to within one round trip).
+ */
+async function timedDelete(context: BrowserContext, base: string) {
+	const page = await context.newPage();
+	try {
+		await page.goto(`${base}/data/`);
+		await waitForMarks(page, ['dbReady'], LONG.timeout);
+		const item = page.getByTestId('datasets').locator('li[data-dataset]').first();
+		await item.getByRole('button', { name: /^Delete/ }).click();
+		await item.getByRole('button', { name: 'Yes, delete' }).waitFor();
+		const started = await page.evaluate(() => {
+			const list = document.querySelector('[data-testid="datasets"]')!;
+			const yes = [...list.querySelectorAll('button')].find(
+				(b) => b.textContent?.trim() === 'Yes, delete'
+			)!;
+			const observer = new MutationObserver(() => {
+				if (list.querySelector('li[data-dataset]')) return;
+				observer.disconnect();
+				window.__benchDeleted = performance.now();
+			});
+			observer.observe(list, { childList: true, subtree: true });
+			const at = performance.now();
+			yes.click();
+			return at;
+		});
+		await page.waitForFunction(() => window.__benchDeleted !== undefined, null, LONG);
+		const listed = (await page.evaluate(() => window.__benchDeleted!)) - started;
+		const console = page.getByTestId('sql-console');
+		let engine = NaN;
+		for (let k = 0; k < 600 && Number.isNaN(engine); k++) {
+			await console
+				.getByLabel('SQL query')
+				.fill(`SELECT count(*) AS n FROM observations WHERE flag = 'user'`);
+			await console.locator('button[type=submit]').click();
+			await page.waitForFunction(
+				() =>
+					!document.querySelector<HTMLButtonElement>(
+						'[data-testid="sql-console"] button[type=submit]'
+					)!.disabled,
+				null,
+				LONG
+			);
+			const cell = await console.getByTestId('sql-result').locator('td').first().textContent();
+			if (cell?.trim() === '0') engine = (await page.evaluate(() => performance.now())) - started;
+		}
+		return { listedMs: listed, engineMs: engine };
+	} finally {
+		await page.close();
+	}
+}
+
 async function ingestOnce(
 	browser: Browser,
 	base: string,
@@ -185,7 +239,8 @@ async function ingestOnce(
 		const profileSampler = profile && options.memory ? memorySampler(200) : null;
 		const withUpload = profile ? await pagesAfter(context, base, true) : undefined;
 		const profileMemory = await profileSampler?.stop();
-		return { run, memory, withUpload, profileMemory };
+		const deleted = profile ? await timedDelete(context, base) : undefined;
+		return { run, memory, withUpload, profileMemory, deleted };
 	} finally {
 		await context.close();
 	}
@@ -208,6 +263,7 @@ export async function ingest(browser: Browser, base: string, sizes: number[], ru
 		log(`ingest ${size} MB (${csv.bytes} bytes)`);
 		const uploads: IngestRun[] = [];
 		const withUpload: Record<string, PageLoad>[] = [];
+		const deletes: { listedMs: number; engineMs: number }[] = [];
 		const without: Record<string, PageLoad>[] = [];
 		let memory: MemoryPeak | undefined;
 		let profileMemory: MemoryPeak | undefined;
@@ -220,6 +276,7 @@ export async function ingest(browser: Browser, base: string, sizes: number[], ru
 			uploads.push(once.run);
 			memory ??= once.memory;
 			profileMemory ??= once.profileMemory;
+			if (once.deleted) deletes.push(once.deleted);
 			if (once.withUpload) {
 				withUpload.push(once.withUpload);
 				without.push(await pagesWithout(browser, base));
@@ -290,6 +347,12 @@ export async function ingest(browser: Browser, base: string, sizes: number[], ru
 					...(profileMemory && { memoryWithUpload: profileMemory })
 				},
 				afterImport: AFTER_IMPORT.map((target) => compared(target.page))
+			}),
+			...(deletes.length && {
+				delete: {
+					listedMs: summarise(deletes.map((d) => d.listedMs)),
+					engineMs: summarise(deletes.map((d) => d.engineMs))
+				}
 			})
 		};
 	}
@@ -327,6 +390,8 @@ export interface IngestSize {
 	};
 	/** Each page of AFTER_IMPORT with the upload stored against the same page without uploads */
 	afterImport?: AfterImportPage[];
+	/** Deleting the upload with the engine running: until the list drops it / until no query sees it */
+	delete?: { listedMs: Summary; engineMs: Summary };
 }
 
 export interface AfterImportPage {

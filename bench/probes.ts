@@ -51,6 +51,8 @@ declare global {
 	interface Window {
 		__bench: PageMarks;
 		__benchInteract: (kind: InteractionKind, arg: string) => Promise<InteractionTiming>;
+		/** When the bench's delete left My data's list without the dataset */
+		__benchDeleted?: number;
 	}
 }
 

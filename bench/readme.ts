@@ -113,6 +113,12 @@ function details(r: Stored): string {
 				`${ms(a.withUpload.completeMs)} / ${ms(a.without.completeMs)} (${a.ratio}×); ${ms(a.withUpload.longestTaskMs)} / ${ms(a.without.longestTaskMs)}; ${a.firstPaintRatio ?? '—'}×`
 			]);
 		}
+		if (s.delete) {
+			rows.push([
+				'deleting the upload on My data (engine running): until the list drops it; until no query sees its rows',
+				`${ms(s.delete.listedMs)}; ${ms(s.delete.engineMs)}`
+			]);
+		}
 		if (s.profile) {
 			rows.push([
 				`\`${s.profile.page}\` complete with the upload stored / without uploads; longest task with / without`,

@@ -145,6 +145,11 @@ export function report(results: Record<string, unknown>): string {
 					`${size} then ${a.page}: complete ${ms(a.withUpload.completeMs)} (longest task ${ms(a.withUpload.longestTaskMs)}, ${a.withUpload.timedOut} timed out) vs without uploads ${ms(a.without.completeMs)}: ${a.ratio}× (÷ first paint without: ${a.firstPaintRatio}×)`
 				);
 			}
+			if (r.delete) {
+				lines.push(
+					`${size} delete on My data: list ${ms(r.delete.listedMs)}, engine ${ms(r.delete.engineMs)}`
+				);
+			}
 			if (r.profile) {
 				const p = r.profile;
 				lines.push(

@@ -136,6 +136,16 @@ export function targets(results: Results): Target[] {
 			met: longest <= 200
 		});
 	}
+	const deleted = large?.delete?.engineMs.median;
+	out.push({
+		id: 'delete-after-upload',
+		what: `deleting the ${label} upload on My data, engine running: until no query sees its rows, median`,
+		measured: msText(deleted),
+		reference: '2 s',
+		ratio: deleted !== undefined && Number.isFinite(deleted) ? round2(deleted / 2000) : null,
+		target: '≤ 2 s',
+		met: deleted !== undefined && Number.isFinite(deleted) ? deleted <= 2000 : null
+	});
 	if (results.bytes) {
 		const worst = Math.max(
 			...Object.values(results.bytes).map((b) => b.firstView.total.transferred)
