@@ -2,7 +2,19 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { importedValues, importNow, openMyData, upload } from './upload-helpers';
+import {
+	count,
+	fileLines,
+	fixture,
+	HAS_FIXTURES,
+	importedValues,
+	importNow,
+	noticeCodes,
+	openMyData,
+	SKIP_REASON,
+	sql,
+	upload
+} from './upload-helpers';
 
 /**
  * Files detection cannot read, repaired through the mapping form alone (at most three choices
@@ -104,4 +116,68 @@ test('importing the same file again asks first, and "Replace it" keeps one copy'
 	await expect(page.getByTestId('imported')).toBeVisible();
 	await expect(page.getByTestId('datasets').locator('ul.datasets > li')).toHaveCount(1);
 	expect(await importedValues(page, 'again.csv')).toHaveLength(1);
+});
+
+test.describe('a World Bank bulk file re-saved by a spreadsheet in a ";" locale', () => {
+	test.skip(!HAS_FIXTURES, SKIP_REASON);
+
+	test('imports without a single choice, every value as in the file it came from', async ({
+		page
+	}) => {
+		const original = fixture('real', 'worldbank_country_bulk_API_THA_DS2_en_csv_v2_1219022.csv');
+		// The export's own cells: every cell quoted, every line ending in a comma.
+		const cellsOf = (line: string) => line.slice(1, -2).split('","');
+		const lines = fileLines(original);
+		while (lines.at(-1) === '') lines.pop();
+		const width = cellsOf(lines[4]).length;
+		// What the spreadsheet writes back: ";" between cells, decimal commas, quotes only where
+		// needed, and the short preamble lines padded to the table's width.
+		const resaved = lines
+			.map((line) => (line === '' ? [] : cellsOf(line)))
+			.map((cells) => [...cells, ...Array<string>(Math.max(0, width - cells.length)).fill('')])
+			.map((cells) =>
+				cells
+					.map((c) =>
+						/^-?\d+(\.\d+)?(e-?\d+)?$/i.test(c)
+							? c.replace('.', ',')
+							: /[;"]/.test(c)
+								? `"${c.replace(/"/g, '""')}"`
+								: c
+					)
+					.join(';')
+			)
+			.join('\r\n');
+		const name = 'API_THA_resaved.csv';
+		await openMyData(page);
+		await upload(page, write(name, resaved));
+		await expect(page.getByTestId('import')).toBeEnabled();
+		expect(await noticeCodes(page)).toEqual(
+			expect.arrayContaining(['preamble-skipped', 'decimal-comma'])
+		);
+		await importNow(page);
+
+		const years = cellsOf(lines[4]).slice(4).map(Number);
+		const rows = lines.slice(5).map(cellsOf);
+		const filled = rows.flatMap((cells) =>
+			cells
+				.slice(4)
+				.flatMap((cell, i) =>
+					cell === '' ? [] : [{ code: cells[3], year: years[i], value: Number(cell) }]
+				)
+		);
+		expect(await count(page, `u.file_name = '${name}'`)).toBe(filled.length);
+		const sample = rows.filter((_, i) => i % 150 === 0).map((cells) => cells[3]);
+		const imported = await sql(
+			page,
+			`SELECT u.code, o.year, o.value FROM observations o JOIN user_indicators u ON u.id = o.indicator_id
+			WHERE u.file_name = '${name}' AND u.code IN (${sample.map((c) => `'${c}'`).join(', ')})
+			ORDER BY 1, 2`
+		);
+		const expected = filled
+			.filter((f) => sample.includes(f.code))
+			.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.year - b.year));
+		expect(imported.map(([code, year, value]) => [code, Number(year), Number(value)])).toEqual(
+			expected.map((f) => [f.code, f.year, f.value])
+		);
+	});
 });
