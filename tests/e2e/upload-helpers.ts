@@ -85,3 +85,36 @@ export const noticeCodes = (page: Page) =>
 		.getByTestId('notices')
 		.locator('li[data-code]')
 		.evaluateAll((items) => items.map((li) => li.getAttribute('data-code') ?? ''));
+
+/** A World Bank bulk export's own cells: every cell quoted, every line ending in a comma. */
+export const worldBankCells = (line: string) => line.slice(1, -2).split('","');
+
+/**
+ * `fileName` was imported with every filled cell of the World Bank bulk export whose lines are
+ * `lines` (header on line 5): as many values, and every 150th indicator's values equal its row.
+ */
+export async function expectWorldBankValues(page: Page, fileName: string, lines: string[]) {
+	const years = worldBankCells(lines[4]).slice(4).map(Number);
+	const rows = lines.slice(5).filter(Boolean).map(worldBankCells);
+	const filled = rows.flatMap((cells) =>
+		cells
+			.slice(4)
+			.flatMap((cell, i) =>
+				cell === '' ? [] : [{ code: cells[3], year: years[i], value: Number(cell) }]
+			)
+	);
+	expect(await count(page, `u.file_name = '${fileName}'`)).toBe(filled.length);
+	const sample = rows.filter((_, i) => i % 150 === 0).map((cells) => cells[3]);
+	const imported = await sql(
+		page,
+		`SELECT u.code, o.year, o.value FROM observations o JOIN user_indicators u ON u.id = o.indicator_id
+		WHERE u.file_name = '${fileName}' AND u.code IN (${sample.map((c) => `'${c}'`).join(', ')})
+		ORDER BY 1, 2`
+	);
+	const expected = filled
+		.filter((f) => sample.includes(f.code))
+		.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.year - b.year));
+	expect(imported.map(([code, year, value]) => [code, Number(year), Number(value)])).toEqual(
+		expected.map((f) => [f.code, f.year, f.value])
+	);
+}

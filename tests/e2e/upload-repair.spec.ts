@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import {
-	count,
+	expectWorldBankValues,
 	fileLines,
 	fixture,
 	HAS_FIXTURES,
@@ -12,8 +12,8 @@ import {
 	noticeCodes,
 	openMyData,
 	SKIP_REASON,
-	sql,
-	upload
+	upload,
+	worldBankCells
 } from './upload-helpers';
 
 /**
@@ -125,15 +125,13 @@ test.describe('a World Bank bulk file re-saved by a spreadsheet in a ";" locale'
 		page
 	}) => {
 		const original = fixture('real', 'worldbank_country_bulk_API_THA_DS2_en_csv_v2_1219022.csv');
-		// The export's own cells: every cell quoted, every line ending in a comma.
-		const cellsOf = (line: string) => line.slice(1, -2).split('","');
 		const lines = fileLines(original);
 		while (lines.at(-1) === '') lines.pop();
-		const width = cellsOf(lines[4]).length;
+		const width = worldBankCells(lines[4]).length;
 		// What the spreadsheet writes back: ";" between cells, decimal commas, quotes only where
 		// needed, and the short preamble lines padded to the table's width.
 		const resaved = lines
-			.map((line) => (line === '' ? [] : cellsOf(line)))
+			.map((line) => (line === '' ? [] : worldBankCells(line)))
 			.map((cells) => [...cells, ...Array<string>(Math.max(0, width - cells.length)).fill('')])
 			.map((cells) =>
 				cells
@@ -155,29 +153,6 @@ test.describe('a World Bank bulk file re-saved by a spreadsheet in a ";" locale'
 			expect.arrayContaining(['preamble-skipped', 'decimal-comma'])
 		);
 		await importNow(page);
-
-		const years = cellsOf(lines[4]).slice(4).map(Number);
-		const rows = lines.slice(5).map(cellsOf);
-		const filled = rows.flatMap((cells) =>
-			cells
-				.slice(4)
-				.flatMap((cell, i) =>
-					cell === '' ? [] : [{ code: cells[3], year: years[i], value: Number(cell) }]
-				)
-		);
-		expect(await count(page, `u.file_name = '${name}'`)).toBe(filled.length);
-		const sample = rows.filter((_, i) => i % 150 === 0).map((cells) => cells[3]);
-		const imported = await sql(
-			page,
-			`SELECT u.code, o.year, o.value FROM observations o JOIN user_indicators u ON u.id = o.indicator_id
-			WHERE u.file_name = '${name}' AND u.code IN (${sample.map((c) => `'${c}'`).join(', ')})
-			ORDER BY 1, 2`
-		);
-		const expected = filled
-			.filter((f) => sample.includes(f.code))
-			.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.year - b.year));
-		expect(imported.map(([code, year, value]) => [code, Number(year), Number(value)])).toEqual(
-			expected.map((f) => [f.code, f.year, f.value])
-		);
+		await expectWorldBankValues(page, name, lines);
 	});
 });
