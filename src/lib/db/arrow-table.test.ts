@@ -10,7 +10,7 @@ import {
 	vectorFromArray
 } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { arrowTable, packedTable, plainRows } from './arrow-table';
+import { arrowTable, dictionaryTable, plainRows } from './arrow-table';
 
 describe('Arrow tables without builders', () => {
 	it('round-trips strings (Thai included), numbers, ints and nulls through IPC', () => {
@@ -63,7 +63,7 @@ describe('Arrow tables without builders', () => {
 			year: Int16Array.from([1990, 2024, 1900]),
 			value: Float64Array.from([-4.8, 0, 1e-12])
 		};
-		const back = tableFromIPC(tableToIPC(packedTable(columns), 'stream'));
+		const back = tableFromIPC(tableToIPC(dictionaryTable(columns), 'stream'));
 		expect(back.schema.fields.map((f) => `${f.name}:${f.type}`)).toEqual([
 			'indicator:Uint32',
 			'iso3:Uint8',
@@ -75,6 +75,14 @@ describe('Arrow tables without builders', () => {
 				Array.from(values)
 			);
 		}
+	});
+
+	it('sends a dictionary column as its texts and one position per row', () => {
+		const positions = Int16Array.from([2, 0, 2, 1]);
+		const table = dictionaryTable({ sex: { texts: ['total', 'female', 'male'], positions } });
+		const back = tableFromIPC(tableToIPC(table, 'stream'));
+		expect(String(back.schema.fields[0].type)).toBe('Dictionary<Int16, Utf8>');
+		expect([...back.getChild('sex')!]).toEqual(['male', 'total', 'male', 'female']);
 	});
 });
 

@@ -1,12 +1,11 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { arrowTable, packedTable } from '$lib/db/arrow-table';
+import { arrowTable } from '$lib/db/arrow-table';
 import { ISO3_CODES } from '$lib/countries/members';
 import { USER_INDICATORS_DDL } from '$lib/db/schema';
 import type { ProfileEntry } from '$lib/dataset/profile';
 import { uploadProfileIndicator } from '$lib/dataset/user-indicator';
 import { membersProfile } from '$lib/pages/profile-data';
 import type { BuiltQuery, QueryRunner } from '$lib/queries/types';
-import { SEXES } from '$lib/storage/columns';
 import {
 	deleteUserDataset,
 	listUserDatasets,
@@ -21,6 +20,7 @@ import {
 	type StoredDataset,
 	type TidyColumns
 } from '$lib/storage/user-data';
+import { observationColumns } from './observation-columns';
 import { dropSourceView } from './source-views';
 
 /**
@@ -41,16 +41,6 @@ async function withConnection<T>(
 	} finally {
 		await conn.close();
 	}
-}
-
-/** The app's own constants as SQL rows (position, text): checked, then written as literals. */
-function positions(values: readonly string[], pattern: RegExp): string {
-	return values
-		.map((v, i) => {
-			if (!pattern.test(v)) throw new Error(`Unexpected constant ${v}`);
-			return `(${i}, '${v}')`;
-		})
-		.join(', ');
 }
 
 /** Adds one dataset's rows and indicators; the caller holds the connection. */
@@ -81,19 +71,13 @@ export async function insertDataset(
 				NULLIF(code::VARCHAR, ''), unit::VARCHAR, file_name::VARCHAR
 			FROM ${stage}_ind`);
 		if (!dataset.rows?.value.length || options.rows === false) return;
-		// The stored typed arrays go to the worker as they are and DuckDB turns the positions into
-		// codes: building millions of strings in JavaScript froze the page for seconds (issue 9).
-		await conn.insertArrowTable(packedTable({ ...dataset.rows }), { name: stage, create: true });
-		try {
-			await conn.query(`INSERT INTO observations (indicator_id, iso3, year, sex, value, flag)
-				SELECT i.id::VARCHAR, c.iso3, s.year::INTEGER, x.sex, s.value::DOUBLE, 'user'
-				FROM ${stage} s
-				JOIN ${stage}_ind i ON i.pos = s.indicator
-				JOIN (VALUES ${positions(ISO3_CODES, /^[A-Z]{3}$/)}) c(pos, iso3) ON c.pos = s.iso3
-				JOIN (VALUES ${positions(SEXES, /^[a-z]+$/)}) x(pos, sex) ON x.pos = s.sex`);
-		} finally {
-			await dropStage(conn, stage);
-		}
+		// The stored typed arrays go to the worker as they are, the texts as dictionaries the
+		// engine looks up while it appends: building millions of strings in JavaScript froze the
+		// page for seconds, and a stage table joined in SQL took as long as the append (issue 9).
+		await conn.insertArrowTable(observationColumns(dataset.rows, indicators), {
+			name: 'observations',
+			create: false
+		});
 	} finally {
 		await dropStage(conn, `${stage}_ind`);
 	}
@@ -212,7 +196,6 @@ async function database(): Promise<AsyncDuckDB> {
 
 /** What an import reports as it goes, and how it is stopped (nothing is left behind). */
 export interface ImportControl {
-	alreadyInDatabase?: boolean;
 	signal?: AbortSignal;
 	/** Steps done of all: the rows into the database, then into storage */
 	onProgress?: (done: number, total: number) => void;
@@ -233,7 +216,7 @@ export class ImportCancelled extends Error {
 /**
  * Makes an upload part of the dashboard at once (no reload) and keeps it for later visits.
  * Returns the storage problem when the browser refused to keep it (the data still works in this
- * tab). Rows already in DuckDB (the large-file path puts them there itself) are not added twice.
+ * tab).
  */
 export async function addUserDataset(
 	dataset: StoredDataset,
@@ -254,7 +237,7 @@ export async function addUserDataset(
 		profiles = await withConnection(db, async (conn) => {
 			await conn.query('BEGIN TRANSACTION');
 			try {
-				await insertDataset(conn, dataset, { rows: !options.alreadyInDatabase });
+				await insertDataset(conn, dataset);
 				stopped();
 				onProgress?.(1, total);
 				const lines = await memberProfiles(conn, dataset);
