@@ -14,13 +14,20 @@ export function canonicalText(text: string): string {
 }
 
 export function lineEndingOf(text: string): LineEnding {
-	const crlf = (text.match(/\r\n/g) ?? []).length;
-	const lf = (text.match(/\n/g) ?? []).length - crlf;
-	const cr = (text.match(/\r/g) ?? []).length - crlf;
+	const crlf = occurrences(text, '\r\n');
+	const lf = occurrences(text, '\n') - crlf;
+	const cr = occurrences(text, '\r') - crlf;
 	if (crlf + lf === 0) return cr > 0 ? 'cr' : 'none';
 	if (lf === 0) return 'crlf';
 	if (crlf === 0) return 'lf';
 	return 'mixed';
+}
+
+/** Counted in place: a global match made an array of every break (millions in a large file). */
+function occurrences(text: string, needle: string): number {
+	let count = 0;
+	for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) count++;
+	return count;
 }
 
 /** 1-based line number of a character offset in canonical text */

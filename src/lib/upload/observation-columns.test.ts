@@ -9,9 +9,10 @@ function rows(): TidyColumns {
 	// Subarrays of larger buffers: stored arrays need not start at their buffer's first byte.
 	return {
 		indicator: new Uint32Array([9, 1, 0, 1]).subarray(1),
-		iso3: new Uint8Array([7, ...['SGP', 'BRN', 'VNM'].map((c) => ISO3_CODES.indexOf(c))]).subarray(
-			1
-		),
+		iso3: new Uint8Array([
+			7,
+			...(['SGP', 'BRN', 'VNM'] as const).map((c) => ISO3_CODES.indexOf(c))
+		]).subarray(1),
 		year: new Int16Array([0, 2019, 1990, 2024]).subarray(1),
 		sex: new Uint8Array([5, 0, 1, 2]).subarray(1),
 		value: new Float64Array([0, -4.8, 0.1, 1e6]).subarray(1)

@@ -53,6 +53,29 @@ describe('observations kept as columns', () => {
 		]);
 	});
 
+	it('gives the same parts the same series, a code grouping its names as seriesId does', () => {
+		const store = new ObservationStore();
+		const a = store.seriesOf('Poverty', undefined, 'THA', 'total');
+		expect(store.seriesOf('Poverty', undefined, 'THA', 'total')).toBe(a);
+		const others = [
+			store.seriesOf('Poverty', undefined, 'VNM', 'total'),
+			store.seriesOf('Poverty', undefined, 'THA', 'female'),
+			store.seriesOf('Poverty', 'SI.POV', 'THA', 'total'),
+			store.seriesOf('Poverty (alt)', 'SI.POV', 'THA', 'total')
+		];
+		expect(new Set([a, ...others]).size).toBe(5);
+		expect(store.series[others[3]]).toEqual({
+			indicator: 'Poverty (alt)',
+			indicatorCode: 'SI.POV',
+			iso3: 'THA',
+			sex: 'total'
+		});
+		// One code, two names, one year each: a duplicate of the group, as with seriesId.
+		store.add(others[2], 2000, 1, 2, 0);
+		store.add(others[3], 2000, 2, 3, 0);
+		expect(store.duplicates()).toEqual([[0, 1]]);
+	});
+
 	it('find duplicates wherever they are, and only within indicator, member and sex', () => {
 		const store = new ObservationStore();
 		const base = { indicator: 'P', iso3: 'THA', sex: 'total' } as const;

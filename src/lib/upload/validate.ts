@@ -294,10 +294,8 @@ export function validateTable(
 			sex = parsedSex;
 		}
 
-		const base: SeriesBase = { indicator, indicatorCode: indicatorCode || undefined, iso3, sex };
-		const seriesKey = `${indicatorCode || indicator}\u0000${iso3}\u0000${sex}`;
 		// Indicator-year headers name their own series, column by column.
-		const series = perColumnIndicator ? -1 : store.seriesId(seriesKey, base);
+		const series = perColumnIndicator ? -1 : store.seriesOf(indicator, indicatorCode, iso3, sex);
 		if (mapping.yearFixed !== undefined && mapping.value !== undefined) {
 			readValue(row, mapping.value, series, mapping.yearFixed);
 		} else if (mapping.year !== undefined && mapping.value !== undefined) {
@@ -331,11 +329,7 @@ export function validateTable(
 		} else {
 			for (const yc of wideYears) {
 				if (!yc.indicator) readValue(row, yc.col, series, yc.year);
-				else {
-					const own = { ...base, indicator: yc.indicator, indicatorCode: yc.indicator };
-					const key = `${yc.indicator}\u0000${iso3}\u0000${sex}`;
-					readValue(row, yc.col, store.seriesId(key, own), yc.year);
-				}
+				else readValue(row, yc.col, store.seriesOf(yc.indicator, yc.indicator, iso3, sex), yc.year);
 			}
 		}
 	}
