@@ -22,7 +22,7 @@ export class CountryUploads {
 	constructor(
 		private readonly runner: QueryRunner,
 		/** The file's texts in the interface's language */
-		private readonly textsOf: (fileName: string) => UserTexts
+		private readonly fileTexts: (fileName: string) => UserTexts
 	) {}
 
 	/**
@@ -43,7 +43,7 @@ export class CountryUploads {
 		const texts = new Map<string, UserTexts>();
 		const textsOf = (fileName: string) => {
 			let found = texts.get(fileName);
-			if (!found) texts.set(fileName, (found = this.textsOf(fileName)));
+			if (!found) texts.set(fileName, (found = this.fileTexts(fileName)));
 			return found;
 		};
 		const indicator = (upload: (typeof uploads)[number]) => ({

@@ -50,11 +50,10 @@ export async function insertDataset(
 	options: { rows?: boolean } = {}
 ): Promise<void> {
 	await conn.query(USER_INDICATORS_DDL);
-	const stage = `user_stage_${++stageCounter}`;
+	const stage = `user_stage_${++stageCounter}_ind`;
 	const indicators = dataset.indicators;
 	await conn.insertArrowTable(
 		arrowTable({
-			pos: Int32Array.from(indicators, (_, k) => k),
 			id: indicators.map((i) => i.id),
 			dataset_id: indicators.map(() => dataset.id),
 			dataset_name: indicators.map(() => dataset.name),
@@ -63,13 +62,13 @@ export async function insertDataset(
 			unit: indicators.map((i) => i.unit),
 			file_name: indicators.map(() => dataset.fileName)
 		}),
-		{ name: `${stage}_ind`, create: true }
+		{ name: stage, create: true }
 	);
 	try {
 		await conn.query(`INSERT OR REPLACE INTO user_indicators
 			SELECT id::VARCHAR, dataset_id::VARCHAR, dataset_name::VARCHAR, name::VARCHAR,
 				NULLIF(code::VARCHAR, ''), unit::VARCHAR, file_name::VARCHAR
-			FROM ${stage}_ind`);
+			FROM ${stage}`);
 		if (!dataset.rows?.value.length || options.rows === false) return;
 		// The stored typed arrays go to the worker as they are, the texts as dictionaries the
 		// engine looks up while it appends: building millions of strings in JavaScript froze the
@@ -79,7 +78,7 @@ export async function insertDataset(
 			create: false
 		});
 	} finally {
-		await dropStage(conn, `${stage}_ind`);
+		await dropStage(conn, stage);
 	}
 }
 
