@@ -29,6 +29,8 @@ test.describe("the analyst's own table in the SQL console", () => {
 	test('every column and row of the file, traced by line, kept across reloads, gone on delete', async ({
 		page
 	}) => {
+		// An import, a reload that restores it and a delete: 40-50 s on a busy 2-core CI machine.
+		test.setTimeout(150_000);
 		await openMyData(page);
 		await upload(page, fixture('real', DATABANK));
 		await importNow(page);
