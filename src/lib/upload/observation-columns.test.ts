@@ -39,6 +39,34 @@ describe('an upload as the columns of observations', () => {
 		expect(column('flag')).toEqual(['user', 'user', 'user']);
 	});
 
+	it('gives any range of the rows as the same rows, the parts of an append together the whole', () => {
+		const whole = observationColumns(rows(), indicators);
+		const names = whole.schema.fields.map((f) => f.name);
+		const rowsOf = (table: typeof whole) =>
+			Array.from({ length: table.numRows }, (_, k) => names.map((n) => table.getChild(n)!.get(k)));
+		for (const [from, to] of [
+			[0, 1],
+			[1, 3],
+			[2, 99],
+			[3, 3]
+		]) {
+			expect(rowsOf(observationColumns(rows(), indicators, from, to))).toEqual(
+				rowsOf(whole).slice(from, to)
+			);
+		}
+		const parts = [0, 2].flatMap((from) =>
+			rowsOf(observationColumns(rows(), indicators, from, from + 2))
+		);
+		expect(parts).toEqual(rowsOf(whole));
+	});
+
+	it('checks only the rows of its range, and names a bad one by its place in the dataset', () => {
+		const damaged = rows();
+		damaged.sex[2] = 99;
+		expect(() => observationColumns(damaged, indicators, 0, 2)).not.toThrow();
+		expect(() => observationColumns(damaged, indicators, 1, 3)).toThrow(/row 3/);
+	});
+
 	it('refuses a stored row that points outside its lists', () => {
 		const damaged = rows();
 		damaged.iso3[1] = ISO3_CODES.length;

@@ -43,12 +43,8 @@ async function withConnection<T>(
 	}
 }
 
-/** Adds one dataset's rows and indicators; the caller holds the connection. */
-export async function insertDataset(
-	conn: AsyncDuckDBConnection,
-	dataset: DatasetMeta & { rows?: TidyColumns },
-	options: { rows?: boolean } = {}
-): Promise<void> {
+/** Adds one dataset's indicators to `user_indicators`; the caller holds the connection. */
+async function insertIndicators(conn: AsyncDuckDBConnection, dataset: DatasetMeta): Promise<void> {
 	await conn.query(USER_INDICATORS_DDL);
 	const stage = `user_stage_${++stageCounter}_ind`;
 	const indicators = dataset.indicators;
@@ -69,16 +65,43 @@ export async function insertDataset(
 			SELECT id::VARCHAR, dataset_id::VARCHAR, dataset_name::VARCHAR, name::VARCHAR,
 				NULLIF(code::VARCHAR, ''), unit::VARCHAR, file_name::VARCHAR
 			FROM ${stage}`);
-		if (!dataset.rows?.value.length || options.rows === false) return;
+	} finally {
+		await dropStage(conn, stage);
+	}
+}
+
+/**
+ * Rows per part of an append. Each part is committed on its own: the engine compresses it then
+ * and reuses its memory for the next, where one transaction of a 100 MB wide upload's 8 million
+ * rows held them all uncompressed and grew the engine's memory by 700 MB (issue 9).
+ */
+const ROWS_PER_PART = 1 << 20;
+
+/**
+ * A dataset with its indicators and rows, the rows in parts. A failure can leave the parts before
+ * it: the caller removes the dataset again (`removeDataset`). `afterPart` may stop the append by
+ * throwing.
+ */
+async function insertDataset(
+	conn: AsyncDuckDBConnection,
+	dataset: DatasetMeta & { rows: TidyColumns },
+	afterPart?: (done: number) => void
+): Promise<void> {
+	await insertIndicators(conn, dataset);
+	const n = dataset.rows.value.length;
+	for (let part = 0; part * ROWS_PER_PART < n; part++) {
+		const from = part * ROWS_PER_PART;
 		// The stored typed arrays go to the worker as they are, the texts as dictionaries the
 		// engine looks up while it appends: building millions of strings in JavaScript froze the
 		// page for seconds, and a stage table joined in SQL took as long as the append (issue 9).
-		await conn.insertArrowTable(observationColumns(dataset.rows, indicators), {
-			name: 'observations',
-			create: false
-		});
-	} finally {
-		await dropStage(conn, stage);
+		const columns = observationColumns(
+			dataset.rows,
+			dataset.indicators,
+			from,
+			from + ROWS_PER_PART
+		);
+		await conn.insertArrowTable(columns, { name: 'observations', create: false });
+		afterPart?.(part + 1);
 	}
 }
 
@@ -121,7 +144,7 @@ export async function restoreUserTables(db: AsyncDuckDB): Promise<void> {
 		await conn.query(USER_INDICATORS_DDL);
 		for (const dataset of datasets) {
 			try {
-				await insertDataset(conn, dataset, { rows: false });
+				await insertIndicators(conn, dataset);
 			} catch (error) {
 				// One damaged dataset must not keep the dashboard from starting.
 				console.warn(`Could not load uploaded dataset ${dataset.fileName}:`, error);
@@ -176,14 +199,12 @@ export function ensureUserRows(): Promise<void> {
 	return rowsRestored;
 }
 
-/** One dataset's rows, in one transaction so that a failure leaves none of them. */
+/** One dataset's indicators and rows; a failure leaves none of them. */
 async function insertRows(conn: AsyncDuckDBConnection, dataset: StoredDataset): Promise<void> {
-	await conn.query('BEGIN TRANSACTION');
 	try {
 		await insertDataset(conn, dataset);
-		await conn.query('COMMIT');
 	} catch (error) {
-		await conn.query('ROLLBACK').catch(() => undefined);
+		await removeDataset(conn, dataset.id).catch(() => undefined);
 		throw error;
 	}
 }
@@ -222,46 +243,39 @@ export async function addUserDataset(
 	options: ImportControl = {}
 ): Promise<StorageProblem | null> {
 	const { signal, onProgress } = options;
-	const total = 3;
+	// Each part of the rows, then the profile lines, then storage
+	const parts = Math.ceil(dataset.rows.value.length / ROWS_PER_PART);
+	const total = parts + 2;
 	const stopped = () => {
 		if (signal?.aborted) throw new ImportCancelled();
 	};
 	stopped();
 	const db = await database();
-	// Rows and metadata together or not at all: a failed import leaves nothing to orphan, and the
-	// same file can be imported again.
 	rowsInDatabase.add(dataset.id);
-	let profiles: Record<string, ProfileEntry[]>;
-	try {
-		profiles = await withConnection(db, async (conn) => {
-			await conn.query('BEGIN TRANSACTION');
-			try {
-				await insertDataset(conn, dataset);
-				stopped();
-				onProgress?.(1, total);
-				const lines = await memberProfiles(conn, dataset);
-				stopped();
-				await conn.query('COMMIT');
-				return lines;
-			} catch (error) {
-				await conn.query('ROLLBACK').catch(() => undefined);
-				throw error;
-			}
-		});
-	} catch (error) {
+	// Rows and metadata together or not at all: whatever fails or is cancelled, the parts already
+	// in the engine go again, nothing is stored, and the same file can be imported again. (Parts
+	// are committed one by one, so this page's other queries may see some rows meanwhile.)
+	const undo = async () => {
+		await withConnection(db, (conn) => removeDataset(conn, dataset.id)).catch(() => undefined);
 		rowsInDatabase.delete(dataset.id);
-		throw error;
-	}
-	onProgress?.(2, total);
+	};
 	let problem: StorageProblem | null;
 	try {
+		await withConnection(db, (conn) =>
+			insertDataset(conn, dataset, (done) => {
+				stopped();
+				onProgress?.(done, total);
+			})
+		);
+		const profiles = await withConnection(db, (conn) => memberProfiles(conn, dataset));
+		stopped();
+		onProgress?.(parts + 1, total);
 		const table = await options.sourceTable;
 		stopped();
 		// Past this point the import is done: storage takes rows and metadata in one transaction.
 		problem = await saveUserDataset({ ...dataset, ...table, profiles, profiled: true });
 	} catch (error) {
-		await withConnection(db, (conn) => removeDataset(conn, dataset.id)).catch(() => undefined);
-		rowsInDatabase.delete(dataset.id);
+		await undo();
 		throw error;
 	}
 	onProgress?.(total, total);
