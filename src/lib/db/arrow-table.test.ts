@@ -106,10 +106,25 @@ describe('plain rows', () => {
 		const values = vectorFromArray([[1.5, -4.8, 0.1 + 0.2], [], [1e-300]], valuesType);
 		const counts = vectorFromArray([[1n, 2n], [3n], []], countsType);
 		const table = new Table({ values, counts });
-		expect(plainRows(table)).toEqual([
+		const rows = plainRows(table);
+		expect(
+			rows.map((r) => ({ values: Array.from(r.values as ArrayLike<number>), counts: r.counts }))
+		).toEqual([
 			{ values: [1.5, -4.8, 0.1 + 0.2], counts: [1, 2] },
 			{ values: [], counts: [3] },
 			{ values: [1e-300], counts: [] }
 		]);
+		// Numbers without gaps as the typed array they arrived in
+		expect(rows[0].values).toBeInstanceOf(Float64Array);
+	});
+
+	it('gives a LIST with a gap as a plain array holding null there, never 0', () => {
+		const values = vectorFromArray(
+			[[1.5, null, 2], [null]],
+			new List(new Field('item', new Float64(), true))
+		);
+		const rows = plainRows(new Table({ values }));
+		expect(rows).toEqual([{ values: [1.5, null, 2] }, { values: [null] }]);
+		expect(Array.isArray(rows[0].values)).toBe(true);
 	});
 });

@@ -164,7 +164,17 @@ export function dictionaryTable(columns: Record<string, DictionaryColumn | Packe
 
 /** A query's row as plain values: BIGINT as number, missing as null. */
 type PlainValue = string | number | boolean | null;
-export type PlainRow = Record<string, PlainValue | PlainValue[]>;
+/** A LIST of numbers with no gaps, as the typed array the engine sent */
+type NumberList =
+	| Float64Array
+	| Float32Array
+	| Int32Array
+	| Int16Array
+	| Int8Array
+	| Uint32Array
+	| Uint16Array
+	| Uint8Array;
+export type PlainRow = Record<string, PlainValue | PlainValue[] | NumberList>;
 
 /**
  * Plain rows, read column by column within each batch: a row proxy and its `toJSON` per row
@@ -193,10 +203,28 @@ function isVector(value: unknown): value is Iterable<unknown> {
 	);
 }
 
+function isNumberList(items: unknown): items is NumberList {
+	return (
+		ArrayBuffer.isView(items) &&
+		!(
+			items instanceof DataView ||
+			items instanceof BigInt64Array ||
+			items instanceof BigUint64Array
+		)
+	);
+}
+
 function plainValue(value: unknown): PlainRow[string] {
 	if (typeof value === 'bigint') return Number(value);
 	// A LIST column: each cell is a vector of its items (duck-typed: the engine's Arrow copy may
 	// not be this module's).
-	if (isVector(value)) return Array.from(value, (item) => plainValue(item) as PlainValue);
+	if (isVector(value)) {
+		// Numbers with no gaps stay the typed array they arrived in: an import's sparkline lists
+		// hold millions of points, and a boxed number each cost memory and collector time. With a
+		// gap the typed array would hold 0 there, so those become plain arrays with null.
+		const items: unknown = (value as Vector).toArray();
+		if (isNumberList(items) && (value as Vector).nullCount === 0) return items;
+		return Array.from(value, (item) => plainValue(item) as PlainValue);
+	}
 	return value === undefined ? null : (value as string | number | boolean | null);
 }

@@ -46,14 +46,7 @@ export async function membersProfile(
 	]);
 	const key = (iso3: string, id: string) => `${iso3}\u0000${id}`;
 	const rows = new Map(standing.map((r) => [key(r.iso3, r.indicator_id), r]));
-	const series = new Map<string, { year: number; value: number }[]>();
-	for (const p of points) {
-		const line = Array.from(p.years, (year, k) => ({ year, value: p.values[k] }));
-		series.set(
-			key(p.iso3, p.indicator_id),
-			line.sort((a, b) => a.year - b.year)
-		);
-	}
+	const series = new Map(points.map((p) => [key(p.iso3, p.indicator_id), p]));
 	for (const iso3 of iso3s) {
 		profiles.set(
 			iso3,
@@ -65,16 +58,37 @@ export async function membersProfile(
 	return profiles;
 }
 
+/** A member's points of one indicator in year order */
+function sortedPoints(points: SeriesRow): ProfileEntry['series'] {
+	return Array.from(points.years, (year, k) => ({ year, value: points.values[k] })).sort(
+		(a, b) => a.year - b.year
+	);
+}
+
+/**
+ * The entry with its sparkline points made objects when first read: an import stores every
+ * member's lines at once, millions of points for a large upload, and packs them one member at a
+ * time, so that only one member's points are ever objects together.
+ */
+function withSeries(entry: Omit<ProfileEntry, 'series'>, points: SeriesRow | undefined) {
+	if (!points) return { ...entry, series: [] };
+	let series: ProfileEntry['series'] | undefined;
+	return Object.defineProperty(entry, 'series', {
+		enumerable: true,
+		get: () => (series ??= sortedPoints(points))
+	}) as ProfileEntry;
+}
+
 function entryOf(
 	indicator: ProfileIndicator,
 	row: ProfileRow | undefined,
-	series: { year: number; value: number }[] = []
+	points: SeriesRow | undefined
 ): ProfileEntry {
 	const previous =
 		row && row.previous_year !== null && row.previous_value !== null
 			? { year: row.previous_year, value: row.previous_value }
 			: null;
-	return {
+	const entry = {
 		id: indicator.id,
 		sex: indicator.sex,
 		latest: row ? { year: row.latest_year, value: row.latest_value, flag: row.latest_flag } : null,
@@ -82,7 +96,7 @@ function entryOf(
 		rank: row?.rank ?? null,
 		ranked: row?.ranked ?? 0,
 		median: row?.median ?? null,
-		trend: row && previous ? trendOf(previous.value, row.latest_value, indicator.direction) : null,
-		series
+		trend: row && previous ? trendOf(previous.value, row.latest_value, indicator.direction) : null
 	};
+	return withSeries(entry, points);
 }

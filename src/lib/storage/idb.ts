@@ -122,7 +122,8 @@ export async function putDataset(dataset: StoredDataset): Promise<void> {
 		tx.objectStore(ROWS).put(rows, meta.id);
 		if (source) tx.objectStore(SOURCES).put(source, meta.id);
 		for (const [iso3, entries] of Object.entries(profiles ?? {})) {
-			tx.objectStore(PROFILES).put(packProfile(entries), profileKey(meta.id, iso3));
+			const packed = Array.isArray(entries) ? packProfile(entries) : entries;
+			tx.objectStore(PROFILES).put(packed, profileKey(meta.id, iso3));
 		}
 		tx.objectStore(META).put(meta);
 		await done(tx);

@@ -1,6 +1,7 @@
 import type { TextEncoding } from '$lib/upload/decode';
 import type { ColumnMapping } from '$lib/upload/shape';
 import type { ProfileEntry } from '$lib/dataset/profile';
+import type { PackedProfile } from './profile-pack';
 import type { Sex } from '$lib/upload/sex';
 import type { SourceTable } from '$lib/upload/source-table';
 
@@ -54,7 +55,7 @@ export interface StoredDataset extends DatasetMeta {
 	/** The file's own table as CSV (`table` describes it), stored apart from the rows */
 	source?: Blob;
 	/** Each member's profile lines, by ISO3, stored apart so a profile reads only its own */
-	profiles?: Record<string, ProfileEntry[]>;
+	profiles?: Record<string, ProfileEntry[] | PackedProfile>;
 }
 
 /** What views need to list an uploaded indicator next to the shared ones. */

@@ -10,6 +10,7 @@ import {
 	StorageProblem
 } from './idb';
 import { withDisplay } from './display';
+import { unpackProfile } from './profile-pack';
 import type { ProfileEntry } from '$lib/dataset/profile';
 import type { DatasetMeta, IndicatorDisplay, StoredDataset, UserIndicator } from './types';
 
@@ -125,7 +126,7 @@ export async function userProfileEntries(
 	const stored: string[] = [];
 	for (const [id, upload] of new Map(uploads.map((u) => [u.datasetId, u]))) {
 		const session = sessionOnly.get(id);
-		if (session?.profiles) entries.push(...(session.profiles[iso3] ?? []));
+		if (session?.profiles) entries.push(...unpackProfile(session.profiles[iso3]));
 		else if (upload.profiled && upload.persisted) stored.push(id);
 		else unprofiled.add(id);
 	}

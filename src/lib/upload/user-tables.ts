@@ -2,7 +2,6 @@ import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { arrowTable } from '$lib/db/arrow-table';
 import { ISO3_CODES } from '$lib/countries/members';
 import { USER_INDICATORS_DDL } from '$lib/db/schema';
-import type { ProfileEntry } from '$lib/dataset/profile';
 import { uploadProfileIndicator } from '$lib/dataset/user-indicator';
 import { membersProfile } from '$lib/pages/profile-data';
 import type { BuiltQuery, QueryRunner } from '$lib/queries/types';
@@ -20,6 +19,7 @@ import {
 	type StoredDataset,
 	type TidyColumns
 } from '$lib/storage/user-data';
+import { packProfile, type PackedProfile } from '$lib/storage/profile-pack';
 import { observationColumns } from './observation-columns';
 import { dropSourceView } from './source-views';
 
@@ -284,19 +284,22 @@ export async function addUserDataset(
 
 /**
  * Every member's profile lines of a new upload, by the profile's own queries over the rows just
- * put in: country profiles then show the upload from storage, with no engine and no rows.
+ * put in: country profiles then show the upload from storage, with no engine and no rows. Packed
+ * one member at a time, so that only one member's sparkline points are ever objects together.
  */
 async function memberProfiles(
 	conn: AsyncDuckDBConnection,
 	dataset: StoredDataset
-): Promise<Record<string, ProfileEntry[]>> {
+): Promise<Record<string, PackedProfile>> {
 	const { queryOn } = await import('$lib/db/duckdb');
 	const runner: QueryRunner = { run: <T>(built: BuiltQuery) => queryOn<T>(conn, built) };
 	const indicators = dataset.indicators.map(uploadProfileIndicator);
-	const profiles: Record<string, ProfileEntry[]> = {};
-	for (const [iso3, entries] of await membersProfile(ISO3_CODES, indicators, runner)) {
-		const covered = entries.filter((e) => e.latest !== null);
-		if (covered.length) profiles[iso3] = covered;
+	const lines = await membersProfile(ISO3_CODES, indicators, runner);
+	const profiles: Record<string, PackedProfile> = {};
+	for (const iso3 of ISO3_CODES) {
+		const covered = (lines.get(iso3) ?? []).filter((e) => e.latest !== null);
+		lines.delete(iso3);
+		if (covered.length) profiles[iso3] = packProfile(covered);
 	}
 	return profiles;
 }
