@@ -70,3 +70,49 @@ export async function tidyCsv(
 	await new Promise<void>((done) => out.on('finish', () => done()));
 	return { path, bytes: written, rows };
 }
+
+const WIDE_YEARS = Array.from({ length: 64 }, (_, k) => 1960 + k);
+
+/**
+ * A World Bank DataBank-style wide file (`Country Name,Country Code,Series Name,Series Code,1960
+ * [YR1960],…`, `..` for a missing value, about a quarter missing) of the 11 members only, until it
+ * reaches `bytes`: the worst case of that shape for the engine, every row's values imported (a
+ * real bulk file's rows are mostly other countries, left out at the check). Reuses an existing
+ * file of about that size.
+ */
+export async function wideCsv(
+	path: string,
+	bytes: number
+): Promise<{ path: string; bytes: number; rows: number }> {
+	if (existsSync(path) && Math.abs(statSync(path).size - bytes) < 2000) {
+		return { path, bytes: statSync(path).size, rows: -1 };
+	}
+	mkdirSync(dirname(path), { recursive: true });
+	const next = random(bytes + 1);
+	const out = createWriteStream(path);
+	let written = 0;
+	let rows = 0;
+	let chunk =
+		['Country Name', 'Country Code', 'Series Name', 'Series Code']
+			.concat(WIDE_YEARS.map((y) => `${y} [YR${y}]`))
+			.join(',') + '\n';
+	for (let series = 1; ; series++) {
+		for (const [name, iso3] of COUNTRIES) {
+			const cells = WIDE_YEARS.map(() => (next() < 0.25 ? '..' : (next() * 100).toFixed(6)));
+			const line = `${name},${iso3},Benchmark series ${series} (% of total),BM.SER.${series},${cells.join(',')}\n`;
+			if (written + chunk.length + line.length > bytes) {
+				written += chunk.length;
+				out.end(chunk);
+				await new Promise<void>((done) => out.on('finish', () => done()));
+				return { path, bytes: written, rows };
+			}
+			chunk += line;
+			rows++;
+			if (chunk.length > 1 << 16) {
+				written += chunk.length;
+				if (!out.write(chunk)) await new Promise<void>((go) => out.once('drain', () => go()));
+				chunk = '';
+			}
+		}
+	}
+}

@@ -27,7 +27,13 @@ interface Stored {
 		loadAverage: number[];
 		loadAverageAfter: number[];
 	};
-	runs?: { pageLoads: number; interactions: number; ingest: number; ingestSizesMB: number[] };
+	runs?: {
+		pageLoads: number;
+		interactions: number;
+		ingest: number;
+		ingestSizesMB: number[];
+		ingestWide?: { sizeMB: number; runs: number } | null;
+	};
 	firstChart?: Loads;
 	interactions?: Interactions | { skipped: string };
 	ingest?: Record<string, IngestSize> | { skipped: string };
@@ -134,7 +140,7 @@ async function main() {
 	const r = JSON.parse(readFileSync(file, 'utf8')) as Stored;
 	const m = r.machine;
 	const runs = r.runs
-		? `${r.runs.pageLoads} cold loads per page (alternated with the references), ${r.runs.interactions} interactions, ${r.runs.ingest} upload${r.runs.ingest === 1 ? '' : 's'} per size (${r.runs.ingestSizesMB.join(', ')} MB)`
+		? `${r.runs.pageLoads} cold loads per page (alternated with the references), ${r.runs.interactions} interactions, ${r.runs.ingest} upload${r.runs.ingest === 1 ? '' : 's'} per size (${r.runs.ingestSizesMB.join(', ')} MB)${r.runs.ingestWide ? `, ${r.runs.ingestWide.runs} of the ${r.runs.ingestWide.sizeMB} MB wide file` : ''}`
 		: 'run counts not recorded';
 	const busy = Math.max(m.loadAverage[0], m.loadAverageAfter?.[0] ?? 0) > 1;
 	const block = [

@@ -3,7 +3,8 @@
  * the same server (bench/references.ts), and writes bench/results.json plus a table on stdout.
  * Targets are reported as ratios to references measured in the same run, never asserted.
  * Environment: BENCH_RUNS (page loads, default 7), BENCH_INTERACTIONS (default 100),
- * BENCH_INGEST_RUNS (default 5), BENCH_INGEST_SIZES (MB, default "1,10,100"),
+ * BENCH_INGEST_RUNS (default 5), BENCH_INGEST_SIZES (MB, default "1,10,100"), BENCH_INGEST_WIDE (MB
+ * of the generated wide file, default 100, 0 for none), BENCH_INGEST_WIDE_RUNS (default 2),
  * BENCH_SKIP=load,bytes,interactions,ingest, BENCH_OUT (default bench/results.json).
  */
 import type { Browser } from '@playwright/test';
@@ -25,6 +26,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS ?? 100);
 const INGEST_RUNS = Number(process.env.BENCH_INGEST_RUNS ?? 5);
 const INGEST_SIZES = (process.env.BENCH_INGEST_SIZES ?? '1,10,100').split(',').map(Number);
+const INGEST_WIDE = Number(process.env.BENCH_INGEST_WIDE ?? 100);
+const INGEST_WIDE_RUNS = Number(process.env.BENCH_INGEST_WIDE_RUNS ?? 2);
 const OUT = process.env.BENCH_OUT ?? 'bench/results.json';
 const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 
@@ -70,7 +73,8 @@ async function main() {
 			pageLoads: RUNS,
 			interactions: INTERACTIONS,
 			ingest: INGEST_RUNS,
-			ingestSizesMB: INGEST_SIZES
+			ingestSizesMB: INGEST_SIZES,
+			ingestWide: INGEST_WIDE ? { sizeMB: INGEST_WIDE, runs: INGEST_WIDE_RUNS } : null
 		}
 	};
 	log('static sizes (brotli of the wasm takes a while on the first run)');
@@ -91,7 +95,13 @@ async function main() {
 		}
 		if (!SKIP.has('ingest')) {
 			results.ingest = await section('ingest', () =>
-				ingest(b, server.url, INGEST_SIZES, INGEST_RUNS)
+				ingest(
+					b,
+					server.url,
+					INGEST_SIZES,
+					INGEST_RUNS,
+					INGEST_WIDE ? { sizeMB: INGEST_WIDE, runs: INGEST_WIDE_RUNS } : null
+				)
 			);
 		}
 	} finally {
