@@ -1,6 +1,7 @@
 import type { ProfileEntry } from '$lib/dataset/profile';
 import { withDisplay } from './display';
 import { packProfile, unpackProfile, type PackedProfile } from './profile-pack';
+import { isInParts, joinRows, ROWS_PER_RECORD, splitRows, type RowsInParts } from './row-parts';
 import type { DatasetMeta, IndicatorDisplay, StoredDataset, TidyColumns } from './types';
 
 /**
@@ -17,6 +18,9 @@ const SOURCES = 'sources';
 const PROFILES = 'profiles';
 const profileKey = (id: string, iso3: string) => `${id}|${iso3}`;
 const profileKeys = (id: string) => IDBKeyRange.bound(`${id}|`, `${id}|\uffff`);
+// Rows too many for one record: a `RowsInParts` under the dataset's id, the parts under these
+const rowsPartKey = (id: string, part: number) => `${id}#${part}`;
+const rowsPartKeys = (id: string) => IDBKeyRange.bound(`${id}#`, `${id}#\uffff`);
 
 export type StorageProblemKind = 'quota' | 'unavailable' | 'failed';
 
@@ -31,13 +35,15 @@ export class StorageProblem extends Error {
 	}
 }
 
-function explain(error: unknown): StorageProblem {
+export function explain(error: unknown): StorageProblem {
 	if (error instanceof StorageProblem) return error;
 	const name = error instanceof DOMException || error instanceof Error ? error.name : '';
 	const message = error instanceof Error ? error.message : String(error);
 	if (name === 'QuotaExceededError' || /quota/i.test(message)) {
 		return new StorageProblem('quota', message);
 	}
+	// Chromium's words for a value over its size limit, under the same name as a broken store
+	if (/too large/i.test(message)) return new StorageProblem('failed', message);
 	if (name === 'SecurityError' || name === 'InvalidStateError' || name === 'UnknownError') {
 		return new StorageProblem('unavailable', message);
 	}
@@ -106,7 +112,19 @@ export async function listStoredDatasets(): Promise<StoredDataset[]> {
 	const tx = db.transaction(ROWS, 'readonly');
 	const store = tx.objectStore(ROWS);
 	const rows = await Promise.all(
-		metas.map((m) => result(store.get(m.id)) as Promise<TidyColumns | undefined>)
+		metas.map(async (m) => {
+			const stored = (await result(store.get(m.id))) as TidyColumns | RowsInParts | undefined;
+			if (!stored || !isInParts(stored)) return stored;
+			const parts = await Promise.all(
+				Array.from(
+					{ length: stored.parts },
+					(_, k) => result(store.get(rowsPartKey(m.id, k))) as Promise<TidyColumns | undefined>
+				)
+			);
+			// A missing part is a damaged dataset: left out, as one without rows
+			if (parts.some((p) => !p)) return undefined;
+			return joinRows(parts as TidyColumns[]);
+		})
 	);
 	return metas.flatMap((meta, i) => {
 		const columns = rows[i];
@@ -119,7 +137,13 @@ export async function putDataset(dataset: StoredDataset): Promise<void> {
 	const { rows, source, profiles, ...meta } = dataset;
 	try {
 		const tx = db.transaction([META, ROWS, SOURCES, PROFILES], 'readwrite');
-		tx.objectStore(ROWS).put(rows, meta.id);
+		const rowStore = tx.objectStore(ROWS);
+		if (rows.value.length <= ROWS_PER_RECORD) rowStore.put(rows, meta.id);
+		else {
+			const parts = splitRows(rows);
+			parts.forEach((part, k) => rowStore.put(part, rowsPartKey(meta.id, k)));
+			rowStore.put({ parts: parts.length, rows: rows.value.length } satisfies RowsInParts, meta.id);
+		}
 		if (source) tx.objectStore(SOURCES).put(source, meta.id);
 		for (const [iso3, entries] of Object.entries(profiles ?? {})) {
 			const packed = Array.isArray(entries) ? packProfile(entries) : entries;
@@ -160,6 +184,7 @@ export async function deleteStored(id: string): Promise<void> {
 	const tx = db.transaction([META, ROWS, SOURCES, PROFILES], 'readwrite');
 	tx.objectStore(META).delete(id);
 	tx.objectStore(ROWS).delete(id);
+	tx.objectStore(ROWS).delete(rowsPartKeys(id));
 	tx.objectStore(SOURCES).delete(id);
 	tx.objectStore(PROFILES).delete(profileKeys(id));
 	await done(tx);
