@@ -20,7 +20,8 @@ describe('years', () => {
 		expect(formatYear(2022, 'be')).toBe('2565');
 		expect(formatYearLabel(2022, 'be', 'th')).toBe('พ.ศ. 2565');
 		expect(formatYearLabel(2022, 'be', 'en')).toBe('B.E. 2565');
-		expect(formatYearLabel(2022, 'ce', 'th')).toBe('2022');
+		expect(formatYearLabel(2022, 'ce', 'th')).toBe('ค.ศ. 2022');
+		expect(formatYearLabel(2022, 'ce', 'en')).toBe('2022');
 	});
 
 	it('defaults Thai readers to B.E. and others to C.E.', () => {

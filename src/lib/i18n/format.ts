@@ -106,8 +106,11 @@ export function formatYear(year: number, era: Era): string {
 	return String(displayYear(year, era));
 }
 
-/** A year with its era marker, for titles and captions: "2022" / "พ.ศ. 2565" / "B.E. 2565". */
+/**
+ * A year with its era marker, for titles and captions: "2022" / "ค.ศ. 2022" / "พ.ศ. 2565" /
+ * "B.E. 2565". Thai readers take a bare year for B.E., so in Thai C.E. is named too.
+ */
 export function formatYearLabel(year: number, era: Era, lang: Lang): string {
-	if (era === 'ce') return String(year);
+	if (era === 'ce') return lang === 'th' ? `ค.ศ. ${year}` : String(year);
 	return `${lang === 'th' ? 'พ.ศ.' : 'B.E.'} ${year + BE_OFFSET}`;
 }
