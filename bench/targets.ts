@@ -29,6 +29,19 @@ const msText = (v: number | undefined | null) =>
 		: `${Math.round(v).toLocaleString('en')} ms`;
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
+/** Peak browser memory during an upload (PSS of every Chromium process) against 2 GB */
+function memoryTarget(id: string, label: string, pss: number | undefined): Target {
+	return {
+		id,
+		what: `browser memory during the ${label} upload (peak PSS, all Chromium processes)`,
+		measured: pss ? `${(pss / 2 ** 30).toFixed(2)} GB` : '—',
+		reference: '2 GB',
+		ratio: pss ? round2(pss / 2 ** 31) : null,
+		target: '< 2 GB',
+		met: pss ? pss < 2 ** 31 : null
+	};
+}
+
 export function targets(results: Results): Target[] {
 	const out: Target[] = [];
 	const inter = results.interactions;
@@ -92,16 +105,7 @@ export function targets(results: Results): Target[] {
 		target: '≤ 2×',
 		met: large?.totalRatioToNativeOneThread ? large.totalRatioToNativeOneThread <= 2 : null
 	});
-	const pss = large?.memory?.pss.total;
-	out.push({
-		id: 'upload-memory',
-		what: `browser memory during the ${label} upload (peak PSS, all Chromium processes)`,
-		measured: pss ? `${(pss / 2 ** 30).toFixed(2)} GB` : '—',
-		reference: '2 GB',
-		ratio: pss ? round2(pss / 2 ** 31) : null,
-		target: '< 2 GB',
-		met: pss ? pss < 2 ** 31 : null
-	});
+	out.push(memoryTarget('upload-memory', label, large?.memory?.pss.total));
 	const profile = large?.profile;
 	out.push({
 		id: 'profile-after-upload',
@@ -149,16 +153,7 @@ export function targets(results: Results): Target[] {
 			target: '≤ 2×',
 			met: wide.totalRatioToNativeOneThread ? wide.totalRatioToNativeOneThread <= 2 : null
 		});
-		const widePss = wide.memory?.pss.total;
-		out.push({
-			id: 'upload-wide-memory',
-			what: `browser memory during the ${label} upload (peak PSS, all Chromium processes)`,
-			measured: widePss ? `${(widePss / 2 ** 30).toFixed(2)} GB` : '—',
-			reference: '2 GB',
-			ratio: widePss ? round2(widePss / 2 ** 31) : null,
-			target: '< 2 GB',
-			met: widePss ? widePss < 2 ** 31 : null
-		});
+		out.push(memoryTarget('upload-wide-memory', label, wide.memory?.pss.total));
 	}
 	const deleted = large?.delete?.engineMs.median;
 	out.push({

@@ -34,16 +34,21 @@ export function indicatorsOf(rows: readonly TidyRow[]): IndicatorDraft[] {
 	return [...seen.values()];
 }
 
-/** Packs tidy rows; `indicatorIds` maps each `indicatorKey` to its position in the dataset. */
-export function packRows(rows: readonly TidyRow[], positions: Map<string, number>): TidyColumns {
-	const n = rows.length;
-	const columns: TidyColumns = {
+/** `n` rows of zeros, to be filled */
+export function emptyColumns(n: number): TidyColumns {
+	return {
 		indicator: new Uint32Array(n),
 		iso3: new Uint8Array(n),
 		year: new Int16Array(n),
 		sex: new Uint8Array(n),
 		value: new Float64Array(n)
 	};
+}
+
+/** Packs tidy rows; `indicatorIds` maps each `indicatorKey` to its position in the dataset. */
+export function packRows(rows: readonly TidyRow[], positions: Map<string, number>): TidyColumns {
+	const n = rows.length;
+	const columns = emptyColumns(n);
 	rows.forEach((row, i) => {
 		columns.indicator[i] = positions.get(indicatorKey(row)) ?? 0;
 		columns.iso3[i] = iso3Index.get(row.iso3) ?? 0;

@@ -1,3 +1,4 @@
+import { emptyColumns } from './columns';
 import type { TidyColumns } from './types';
 
 /**
@@ -39,13 +40,7 @@ export function splitRows(rows: TidyColumns, size = ROWS_PER_RECORD): TidyColumn
 /** The parts of `splitRows` as one set of rows, in order */
 export function joinRows(parts: readonly TidyColumns[]): TidyColumns {
 	const n = parts.reduce((sum, p) => sum + p.value.length, 0);
-	const rows: TidyColumns = {
-		indicator: new Uint32Array(n),
-		iso3: new Uint8Array(n),
-		year: new Int16Array(n),
-		sex: new Uint8Array(n),
-		value: new Float64Array(n)
-	};
+	const rows = emptyColumns(n);
 	let at = 0;
 	for (const part of parts) {
 		rows.indicator.set(part.indicator, at);

@@ -1,5 +1,5 @@
 import { ISO3_CODES, type Iso3 } from '$lib/countries/members';
-import { indicatorKey, SEXES, type IndicatorDraft } from '$lib/storage/columns';
+import { emptyColumns, indicatorKey, SEXES, type IndicatorDraft } from '$lib/storage/columns';
 import type { TidyColumns } from '$lib/storage/types';
 import type { TidyRow } from './report';
 import type { Sex } from './sex';
@@ -184,13 +184,7 @@ export class ObservationStore {
 		const seriesIso3 = new Uint8Array(this.series.length);
 		const seriesSex = new Uint8Array(this.series.length);
 		const n = order.length;
-		const rows: TidyColumns = {
-			indicator: new Uint32Array(n),
-			iso3: new Uint8Array(n),
-			year: new Int16Array(n),
-			sex: new Uint8Array(n),
-			value: new Float64Array(n)
-		};
+		const rows = emptyColumns(n);
 		for (let i = 0; i < n; i++) {
 			const k = order[i];
 			const s = this.#seriesOf[k];

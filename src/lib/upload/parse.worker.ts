@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { publishedDecimals } from '$lib/storage/columns';
+import { emptyColumns, publishedDecimals } from '$lib/storage/columns';
 import { analyseFile } from './import';
 import { sourceCsv } from './source-table';
 import type { ParsedTable } from './parse';
@@ -49,7 +49,7 @@ async function handle(request: WorkerRequest): Promise<void> {
 		maxBytes: Infinity,
 		rowObjects: false
 	});
-	const { indicators, rows } = observations?.pack() ?? { indicators: [], rows: emptyRows() };
+	const { indicators, rows } = observations?.pack() ?? { indicators: [], rows: emptyColumns(0) };
 	const packed: PackedRows = {
 		indicators,
 		rows,
@@ -63,16 +63,6 @@ async function handle(request: WorkerRequest): Promise<void> {
 		rows.value.buffer
 	]);
 	postSource(id, result.ok ? table : null);
-}
-
-function emptyRows(): PackedRows['rows'] {
-	return {
-		indicator: new Uint32Array(0),
-		iso3: new Uint8Array(0),
-		year: new Int16Array(0),
-		sex: new Uint8Array(0),
-		value: new Float64Array(0)
-	};
 }
 
 /** The file's own table for the SQL console, written once the check is on the page. */
