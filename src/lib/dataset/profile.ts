@@ -23,3 +23,18 @@ export function trendOf(from: number, to: number, direction: Direction): Trend {
 	if (direction === 'neutral') return up ? 'up' : 'down';
 	return up === (direction === 'higher-is-better') ? 'better' : 'worse';
 }
+
+/**
+ * The entry with its sparkline points made by `points` when first read, then kept: an upload's
+ * lines hold millions of points, and a page or an import reads them one entry at a time.
+ */
+export function withLazySeries(
+	entry: Omit<ProfileEntry, 'series'>,
+	points: () => ProfileEntry['series']
+): ProfileEntry {
+	let series: ProfileEntry['series'] | undefined;
+	return Object.defineProperty(entry, 'series', {
+		enumerable: true,
+		get: () => (series ??= points())
+	}) as ProfileEntry;
+}

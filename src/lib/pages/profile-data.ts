@@ -1,4 +1,4 @@
-import { trendOf, type ProfileEntry } from '$lib/dataset/profile';
+import { trendOf, withLazySeries, type ProfileEntry } from '$lib/dataset/profile';
 import type { Indicator, Sex } from '$lib/dataset/types';
 import {
 	buildCountrySeriesQuery,
@@ -65,20 +65,6 @@ function sortedPoints(points: SeriesRow): ProfileEntry['series'] {
 	);
 }
 
-/**
- * The entry with its sparkline points made objects when first read: an import stores every
- * member's lines at once, millions of points for a large upload, and packs them one member at a
- * time, so that only one member's points are ever objects together.
- */
-function withSeries(entry: Omit<ProfileEntry, 'series'>, points: SeriesRow | undefined) {
-	if (!points) return { ...entry, series: [] };
-	let series: ProfileEntry['series'] | undefined;
-	return Object.defineProperty(entry, 'series', {
-		enumerable: true,
-		get: () => (series ??= sortedPoints(points))
-	}) as ProfileEntry;
-}
-
 function entryOf(
 	indicator: ProfileIndicator,
 	row: ProfileRow | undefined,
@@ -98,5 +84,7 @@ function entryOf(
 		median: row?.median ?? null,
 		trend: row && previous ? trendOf(previous.value, row.latest_value, indicator.direction) : null
 	};
-	return withSeries(entry, points);
+	// Made when first read: an import packs one member's lines at a time, so that only one
+	// member's points are ever objects together.
+	return points ? withLazySeries(entry, () => sortedPoints(points)) : { ...entry, series: [] };
 }

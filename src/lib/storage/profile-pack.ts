@@ -1,4 +1,4 @@
-import type { ProfileEntry } from '$lib/dataset/profile';
+import { withLazySeries, type ProfileEntry } from '$lib/dataset/profile';
 
 /**
  * One member's profile lines as IndexedDB keeps them: every entry's sparkline points in three
@@ -41,17 +41,12 @@ export function unpackProfile(stored: PackedProfile | ProfileEntry[] | undefined
 	const { entries, offsets, years, values } = stored;
 	// A page draws the first few sparklines of a thousand: each entry's points become objects
 	// when first read, not all of them as the page reads storage.
-	return entries.map((head, k) => {
-		let series: ProfileEntry['series'] | undefined;
-		return Object.defineProperty({ ...head }, 'series', {
-			enumerable: true,
-			get() {
-				if (series) return series;
-				series = [];
-				for (let i = offsets[k]; i < offsets[k + 1]; i++)
-					series.push({ year: years[i], value: values[i] });
-				return series;
-			}
-		}) as ProfileEntry;
-	});
+	return entries.map((head, k) =>
+		withLazySeries({ ...head }, () => {
+			const series: ProfileEntry['series'] = [];
+			for (let i = offsets[k]; i < offsets[k + 1]; i++)
+				series.push({ year: years[i], value: values[i] });
+			return series;
+		})
+	);
 }
