@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileEntry } from '$lib/dataset/profile';
-import { packProfile, unpackProfile } from './profile-pack';
+import { joinPacked, packProfile, unpackProfile } from './profile-pack';
 
 const entry = (id: string, series: [number, number][]): ProfileEntry => ({
 	id,
@@ -37,6 +37,30 @@ describe('packed profile lines', () => {
 		expect(unpackProfile(packed)).toEqual(entries);
 		// IndexedDB keeps a structured clone: the copy must read back the same.
 		expect(unpackProfile(structuredClone(packed))).toEqual(entries);
+	});
+
+	it("joined parts read back as the entries packed at once, in the parts' order", () => {
+		const entries = [
+			entry('user-d-0', [
+				[1995, 1],
+				[1996, 2]
+			]),
+			entry('user-d-1', []),
+			entry('user-d-2', [[2020, -0.5]]),
+			entry('user-d-3', [
+				[2001, 7],
+				[2002, 8],
+				[2003, 9]
+			]),
+			entry('user-d-4', [])
+		];
+		const parts = [entries.slice(0, 2), entries.slice(2, 3), entries.slice(3)].map(packProfile);
+		const joined = joinPacked(parts);
+		expect(Array.from(joined.offsets)).toEqual([0, 2, 2, 3, 6, 6]);
+		expect(joined).toEqual(packProfile(entries));
+		expect(unpackProfile(joined)).toEqual(entries);
+		const one = packProfile(entries.slice(0, 1));
+		expect(joinPacked([one])).toBe(one);
 	});
 
 	it('unpacked entries copy and serialise with their points, as plain entries do', () => {

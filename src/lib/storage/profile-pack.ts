@@ -34,6 +34,30 @@ export function packProfile(entries: readonly ProfileEntry[]): PackedProfile {
 	return { packed: 1, entries: heads, offsets, years, values };
 }
 
+/**
+ * Parts packed one after another as one member's lines, in the parts' order: an import packs the
+ * lines of each batch of indicators as the batch is asked, so that no batch's points wait as
+ * objects for the next.
+ */
+export function joinPacked(parts: readonly PackedProfile[]): PackedProfile {
+	if (parts.length === 1) return parts[0];
+	const entries = parts.flatMap((p) => p.entries);
+	const points = parts.reduce((n, p) => n + p.years.length, 0);
+	const offsets = new Uint32Array(entries.length + 1);
+	const years = new Int16Array(points);
+	const values = new Float64Array(points);
+	let entry = 0;
+	let at = 0;
+	for (const part of parts) {
+		for (let k = 0; k < part.entries.length; k++) offsets[entry++] = at + part.offsets[k];
+		years.set(part.years, at);
+		values.set(part.values, at);
+		at += part.years.length;
+	}
+	offsets[entries.length] = at;
+	return { packed: 1, entries, offsets, years, values };
+}
+
 /** Lines stored packed, or as plain entries by the first version of this store. */
 export function unpackProfile(stored: PackedProfile | ProfileEntry[] | undefined): ProfileEntry[] {
 	if (!stored) return [];

@@ -1,10 +1,6 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { arrowTable } from '$lib/db/arrow-table';
-import { ISO3_CODES } from '$lib/countries/members';
 import { USER_INDICATORS_DDL } from '$lib/db/schema';
-import { uploadProfileIndicator } from '$lib/dataset/user-indicator';
-import { membersProfile } from '$lib/pages/profile-data';
-import type { BuiltQuery, QueryRunner } from '$lib/queries/types';
 import {
 	deleteUserDataset,
 	listUserDatasets,
@@ -19,7 +15,7 @@ import {
 	type StoredDataset,
 	type TidyColumns
 } from '$lib/storage/user-data';
-import { packProfile, type PackedProfile } from '$lib/storage/profile-pack';
+import { memberProfiles, profileBatches } from './import-profiles';
 import { observationColumns } from './observation-columns';
 import { dropSourceView } from './source-views';
 
@@ -243,9 +239,10 @@ export async function addUserDataset(
 	options: ImportControl = {}
 ): Promise<StorageProblem | null> {
 	const { signal, onProgress } = options;
-	// Each part of the rows, then the profile lines, then storage
+	// Each part of the rows, each batch of profile lines, then storage
 	const parts = Math.ceil(dataset.rows.value.length / ROWS_PER_PART);
-	const total = parts + 2;
+	const batches = profileBatches(dataset);
+	const total = parts + batches.length + 1;
 	const stopped = () => {
 		if (signal?.aborted) throw new ImportCancelled();
 	};
@@ -267,9 +264,12 @@ export async function addUserDataset(
 				onProgress?.(done, total);
 			})
 		);
-		const profiles = await withConnection(db, (conn) => memberProfiles(conn, dataset));
-		stopped();
-		onProgress?.(parts + 1, total);
+		const profiles = await withConnection(db, (conn) =>
+			memberProfiles(conn, dataset, batches, (done) => {
+				stopped();
+				onProgress?.(parts + done, total);
+			})
+		);
 		const table = await options.sourceTable;
 		stopped();
 		// Past this point the import is done: storage takes rows and metadata in one transaction.
@@ -280,28 +280,6 @@ export async function addUserDataset(
 	}
 	onProgress?.(total, total);
 	return problem;
-}
-
-/**
- * Every member's profile lines of a new upload, by the profile's own queries over the rows just
- * put in: country profiles then show the upload from storage, with no engine and no rows. Packed
- * one member at a time, so that only one member's sparkline points are ever objects together.
- */
-async function memberProfiles(
-	conn: AsyncDuckDBConnection,
-	dataset: StoredDataset
-): Promise<Record<string, PackedProfile>> {
-	const { queryOn } = await import('$lib/db/duckdb');
-	const runner: QueryRunner = { run: <T>(built: BuiltQuery) => queryOn<T>(conn, built) };
-	const indicators = dataset.indicators.map(uploadProfileIndicator);
-	const lines = await membersProfile(ISO3_CODES, indicators, runner);
-	const profiles: Record<string, PackedProfile> = {};
-	for (const iso3 of ISO3_CODES) {
-		const covered = (lines.get(iso3) ?? []).filter((e) => e.latest !== null);
-		lines.delete(iso3);
-		if (covered.length) profiles[iso3] = packProfile(covered);
-	}
-	return profiles;
 }
 
 export async function deleteUserData(datasetId: string): Promise<void> {
