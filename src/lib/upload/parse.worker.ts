@@ -8,18 +8,15 @@ import type { PackedRows, SourceFile, WorkerRequest, WorkerResponse } from './wo
 /**
  * Reads and checks uploads off the main thread, so the page stays responsive and Cancel can
  * simply terminate this worker. Every file, whatever its size, goes through the same
- * `analyseFile`: one parser and one set of cell rules. The last file's bytes are kept, so that
- * changing the encoding or the mapping re-runs without reading the file again.
+ * `analyseFile`: one parser and one set of cell rules. The page terminates the worker once it
+ * has sent the file's own table, so each check reads the file anew (little beside checking
+ * it): its bytes are not kept.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let cached: { file: File; bytes: Uint8Array } | null = null;
-
 const post = (message: WorkerResponse, transfer: Transferable[] = []) =>
 	scope.postMessage(message, transfer);
 
 async function readBytes(file: File): Promise<Uint8Array> {
-	if (cached && cached.file === file) return cached.bytes;
-	cached = null;
 	const total = file.size;
 	const bytes = new Uint8Array(total);
 	const reader = file.stream().getReader();
@@ -35,16 +32,22 @@ async function readBytes(file: File): Promise<Uint8Array> {
 			post({ type: 'progress', phase: 'reading', loaded: Math.min(loaded, total), total });
 		}
 	}
-	cached = { file, bytes };
 	return bytes;
 }
 
 async function handle(request: WorkerRequest): Promise<void> {
 	const { file, options, id } = request;
-	const bytes = await readBytes(file);
+	postSource(id, check(await readBytes(file), file.name, options));
+}
+
+/**
+ * Posts the check of the file; returns its table when it can be imported. Its own function, so
+ * that nothing but the table outlives it while the table is written.
+ */
+function check(bytes: Uint8Array, name: string, options: WorkerRequest['options']) {
 	post({ type: 'progress', phase: 'parsing', loaded: 0, total: 1 });
 	// The size limit was checked on the page before reading.
-	const { result, table, observations } = analyseFile(bytes, file.name, {
+	const { result, table, observations } = analyseFile(bytes, name, {
 		...options,
 		maxBytes: Infinity,
 		rowObjects: false
@@ -62,7 +65,7 @@ async function handle(request: WorkerRequest): Promise<void> {
 		rows.sex.buffer,
 		rows.value.buffer
 	]);
-	postSource(id, result.ok ? table : null);
+	return result.ok ? table : null;
 }
 
 /** The file's own table for the SQL console, written once the check is on the page. */
@@ -70,12 +73,17 @@ function postSource(id: number, table: ParsedTable | null): void {
 	let source: SourceFile | null = null;
 	try {
 		if (table) {
-			const csv = sourceCsv(table);
-			source = {
-				blob: new Blob(csv.parts, { type: 'text/csv' }),
-				columns: csv.columns,
-				rows: csv.rows
-			};
+			// Each part goes into the blob as written (a blob made of blobs copies nothing), and
+			// each row's cells go with it: the table is not needed after this.
+			let blob = new Blob([], { type: 'text/csv' });
+			const csv = sourceCsv(
+				table,
+				(part) => (blob = new Blob([blob, part], { type: 'text/csv' })),
+				{
+					release: true
+				}
+			);
+			source = { blob, columns: csv.columns, rows: csv.rows };
 		}
 	} catch (error) {
 		// Without it the import still works; only the console lacks the file's own columns.

@@ -14,9 +14,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** What DuckDB reads back through the console's view: every cell, by position, as text. */
 async function readBack(table: ParsedTable, name = 'upload_test') {
-	const csv = sourceCsv(table);
+	const parts: string[] = [];
+	const csv = sourceCsv(table, (part) => parts.push(part));
 	const file = path.join(dir, `${name}.csv`);
-	writeFileSync(file, csv.parts.join(''));
+	writeFileSync(file, parts.join(''));
 	const conn = await (await DuckDBInstance.create()).connect();
 	await conn.run(sourceViewSql({ name, columns: csv.columns }, file));
 	const reader = await conn.runAndReadAll(`SELECT * FROM "${name}" ORDER BY 1`);
@@ -55,6 +56,26 @@ describe('the upload as its own table', () => {
 		const back = await readBack(table);
 		expect(back.columns).toEqual(['line', 'country', 'Value', 'value_2', 'column_4', 'year']);
 		expect(back.rows).toEqual(expected(table));
+	});
+
+	it('writes the same CSV when it lets go of each row as written, and keeps none of them', () => {
+		const text = [
+			'country,year,value',
+			...Array.from({ length: 45_000 }, (_, i) => `Thailand,${1990 + (i % 30)},"${i},5"`)
+		].join('\n');
+		const write = (release: boolean) => {
+			const table = tableOf(text);
+			const parts: string[] = [];
+			const csv = sourceCsv(table, (part) => parts.push(part), { release });
+			return { csv, parts, left: table.rows.length };
+		};
+		const kept = write(false);
+		const released = write(true);
+		expect(kept.parts.length).toBe(4);
+		expect(released.parts).toEqual(kept.parts);
+		expect(released.csv).toEqual(kept.csv);
+		expect(kept.csv.rows).toBe(45_000);
+		expect([kept.left, released.left]).toEqual([45_000, 0]);
 	});
 
 	it.skipIf(!existsSync(root))(

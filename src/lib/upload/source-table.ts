@@ -1,4 +1,4 @@
-import type { ParsedTable } from './parse';
+import type { DataRow, ParsedTable } from './parse';
 
 /**
  * The analyst's own table: every column of the file as the importer parsed it (header row
@@ -16,8 +16,6 @@ export interface SourceTable {
 export interface SourceCsv {
 	columns: string[];
 	rows: number;
-	/** UTF-8 CSV with a header row, `,` between cells, `"` quotes */
-	parts: string[];
 }
 
 const ROWS_PER_PART = 20_000;
@@ -35,27 +33,38 @@ function unused(base: string, taken: ReadonlySet<string>): string {
 }
 
 /**
- * The parsed table as CSV text in parts (one huge string would double the peak memory of a
- * 100 MB file). The first column holds each row's line in the original file, so a value found
- * in SQL can be traced to the file.
+ * Writes the parsed table as UTF-8 CSV (a header row, `,` between cells, `"` quotes), a part of
+ * rows at a time: one huge string would double the peak memory of a 100 MB file. The first
+ * column holds each row's line in the original file, so a value found in SQL can be traced to
+ * the file. With `release`, each row leaves the table once written, so that the cells of a big
+ * file can go while its CSV grows instead of after.
  */
-export function sourceCsv(table: ParsedTable): SourceCsv {
+export function sourceCsv(
+	table: ParsedTable,
+	write: (part: string) => void,
+	{ release = false }: { release?: boolean } = {}
+): SourceCsv {
 	const names = table.columns.map((c) => c.name);
 	const line = unused('line', new Set(names.map((n) => n.toLowerCase())));
 	const columns = [line, ...names];
-	const parts = [columns.map(cell).join(',') + '\n'];
+	write(columns.map(cell).join(',') + '\n');
 	const rows = table.rows;
-	for (let start = 0; start < rows.length; start += ROWS_PER_PART) {
+	const count = rows.length;
+	for (let start = 0; start < count; start += ROWS_PER_PART) {
 		const lines: string[] = [];
-		const end = Math.min(rows.length, start + ROWS_PER_PART);
+		const end = Math.min(count, start + ROWS_PER_PART);
 		for (let i = start; i < end; i++) {
 			const row = rows[i];
 			lines.push(`${row.line},${row.cells.map(cell).join(',')}`);
 		}
-		parts.push(lines.join('\n') + '\n');
+		if (release) rows.fill(RELEASED, start, end);
+		write(lines.join('\n') + '\n');
 	}
-	return { columns, rows: rows.length, parts };
+	if (release) rows.length = 0;
+	return { columns, rows: count };
 }
+
+const RELEASED: DataRow = { line: 0, cells: [] };
 
 /** `upload_` and the file name in lower-case letters, digits and `_`, unique among `taken`. */
 export function sourceTableName(fileName: string, taken: Iterable<string>): string {

@@ -22,7 +22,8 @@ export class CancelledError extends Error {
 
 /**
  * The page's handle on the parse worker: one request at a time; `cancel()` terminates the
- * worker (and rejects the pending request), and the next request starts a fresh one.
+ * worker (and rejects the pending request), and the next request starts a fresh one. A worker
+ * with nothing left to send is terminated too.
  */
 export class ParseWorker {
 	#worker: Worker | null = null;
@@ -39,6 +40,14 @@ export class ParseWorker {
 			if (message.type !== 'source') return;
 			this.#sources.get(message.id)?.(message.source);
 			this.#sources.delete(message.id);
+			// Its check done and its table sent, the worker goes, and with it the file's parsed
+			// cells: left to the collector of an idle worker, a 100 MB file's gigabyte of them
+			// stayed some 8 s, through the import that usually follows (issue 9). The next check
+			// reads the file again, in a fresh worker.
+			if (!this.#pending && !this.#sources.size && this.#worker === worker) {
+				worker.terminate();
+				this.#worker = null;
+			}
 		});
 		this.#worker = worker;
 		return worker;
