@@ -33,6 +33,9 @@ test.describe("the analyst's own table in the SQL console", () => {
 		test.setTimeout(150_000);
 		await openMyData(page);
 		await upload(page, fixture('real', DATABANK));
+		// Once it has sent the file's own table, the parse worker goes, with the parsed file.
+		const parseWorkers = () => page.workers().filter((w) => /parse\.worker/.test(w.url()));
+		await expect.poll(() => parseWorkers().length, { timeout: 30_000 }).toBe(0);
 		await importNow(page);
 		const listed = page.getByTestId('sql-console').locator('.tables');
 		await expect(listed).toContainText(`${TABLE} (line, Country Name, Country Code, Series Name`);
