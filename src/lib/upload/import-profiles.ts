@@ -62,7 +62,10 @@ export async function memberProfiles(
 		for (const iso3 of ISO3_CODES) {
 			const covered = (lines.get(iso3) ?? []).filter((e) => e.latest !== null);
 			lines.delete(iso3);
-			if (covered.length) parts.set(iso3, [...(parts.get(iso3) ?? []), packProfile(covered)]);
+			if (!covered.length) continue;
+			const packed = parts.get(iso3) ?? [];
+			packed.push(packProfile(covered));
+			parts.set(iso3, packed);
 		}
 		afterBatch(k + 1);
 	}
