@@ -5,16 +5,14 @@ import {
 	deleteUserDataset,
 	listUserDatasets,
 	loadUserDatasets,
-	editUserIndicator,
-	renameUserDataset,
 	saveUserDataset,
 	subscribeUserData,
 	type DatasetMeta,
-	type IndicatorDisplay,
 	type StorageProblem,
 	type StoredDataset,
 	type TidyColumns
 } from '$lib/storage/user-data';
+import { database, withConnection } from './connection';
 import { memberProfiles, profileBatches } from './import-profiles';
 import { observationColumns } from './observation-columns';
 import { dropSourceView } from './source-views';
@@ -26,18 +24,6 @@ import { dropSourceView } from './source-views';
  */
 
 let stageCounter = 0;
-
-async function withConnection<T>(
-	db: AsyncDuckDB,
-	run: (conn: AsyncDuckDBConnection) => Promise<T>
-): Promise<T> {
-	const conn = await db.connect();
-	try {
-		return await run(conn);
-	} finally {
-		await conn.close();
-	}
-}
 
 /** Adds one dataset's indicators to `user_indicators`; the caller holds the connection. */
 async function insertIndicators(conn: AsyncDuckDBConnection, dataset: DatasetMeta): Promise<void> {
@@ -205,15 +191,10 @@ async function insertRows(conn: AsyncDuckDBConnection, dataset: StoredDataset): 
 	}
 }
 
-async function database(): Promise<AsyncDuckDB> {
-	const { getDatabase } = await import('$lib/db/duckdb');
-	return getDatabase();
-}
-
 /** What an import reports as it goes, and how it is stopped (nothing is left behind). */
 export interface ImportControl {
 	signal?: AbortSignal;
-	/** Steps done of all: the rows into the database, then into storage */
+	/** Steps done of all: each part of the rows, each batch of profile lines, then storage */
 	onProgress?: (done: number, total: number) => void;
 	/**
 	 * The file's own table, still being written by the parse worker when the import starts:
@@ -296,38 +277,3 @@ export async function deleteUserData(datasetId: string): Promise<void> {
 	await withConnection(db, (conn) => removeDataset(conn, datasetId));
 	await dropSourceView(db, datasetId);
 }
-
-/** One prepared UPDATE of `user_indicators`, which a fresh engine may not have made yet. */
-async function updateUserIndicators(db: AsyncDuckDB, sql: string, ...params: string[]) {
-	await withConnection(db, async (conn) => {
-		await conn.query(USER_INDICATORS_DDL);
-		const update = await conn.prepare(sql);
-		try {
-			await update.query(...params);
-		} finally {
-			await update.close();
-		}
-	});
-}
-
-/** Sets how an uploaded indicator is shown, in storage and in the engine's `user_indicators`. */
-export async function editUserIndicatorData(
-	datasetId: string,
-	indicatorId: string,
-	display: IndicatorDisplay
-): Promise<void> {
-	await editUserIndicator(datasetId, indicatorId, display);
-	const { startedDatabase } = await import('$lib/db/duckdb');
-	const running = startedDatabase();
-	if (!running) return;
-	const sql = 'UPDATE user_indicators SET unit = ? WHERE id = ?';
-	await updateUserIndicators(await running, sql, display.unit, indicatorId);
-}
-
-export async function renameUserData(datasetId: string, name: string): Promise<void> {
-	const sql = 'UPDATE user_indicators SET dataset_name = ? WHERE dataset_id = ?';
-	await updateUserIndicators(await database(), sql, name, datasetId);
-	await renameUserDataset(datasetId, name);
-}
-
-export { listUserIndicators, subscribeUserData, userDataVersion } from '$lib/storage/user-data';
