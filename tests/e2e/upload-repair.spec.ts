@@ -12,6 +12,7 @@ import {
 	noticeCodes,
 	openMyData,
 	SKIP_REASON,
+	sql,
 	upload,
 	worldBankCells
 } from './upload-helpers';
@@ -98,6 +99,11 @@ test('a title line detection takes for the header: the header row is set by hand
 	expect(await importedValues(page, 'titled.csv')).toEqual([
 		{ indicator: 'titled', iso3: 'MMR', year: 2019, sex: 'total', value: 6.1 },
 		{ indicator: 'titled', iso3: 'THA', year: 2019, sex: 'total', value: 4.5 }
+	]);
+	// The file's own table, written on first use, reads the file from the same header row.
+	expect(await sql(page, 'SELECT * FROM upload_titled ORDER BY line')).toEqual([
+		['3', 'Thailand', '2019', '4.5', 'a'],
+		['4', 'Myanmar', '2019', '6.1', 'b']
 	]);
 });
 

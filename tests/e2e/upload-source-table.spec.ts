@@ -23,6 +23,26 @@ async function sqlError(page: import('@playwright/test').Page, query: string): P
 	throw new Error(`expected "${query}" to fail`);
 }
 
+/** What the browser keeps as the one upload's own table: the file as uploaded (its name), or CSV. */
+function storedSource(page: import('@playwright/test').Page) {
+	return page.evaluate(
+		() =>
+			new Promise<string>((resolve, reject) => {
+				const open = indexedDB.open('asean-dashboard-user-data');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const all = open.result.transaction('sources').objectStore('sources').getAll();
+					all.onerror = () => reject(all.error);
+					all.onsuccess = () => {
+						const [blob] = all.result as Blob[];
+						open.result.close();
+						resolve(blob instanceof File ? blob.name : 'CSV');
+					};
+				};
+			})
+	);
+}
+
 test.describe("the analyst's own table in the SQL console", () => {
 	test.skip(!HAS_FIXTURES, SKIP_REASON);
 
@@ -33,10 +53,14 @@ test.describe("the analyst's own table in the SQL console", () => {
 		test.setTimeout(150_000);
 		await openMyData(page);
 		await upload(page, fixture('real', DATABANK));
-		// Once it has sent the file's own table, the parse worker goes, with the parsed file.
+		// Once it has answered, the parse worker goes, with the parsed file: the import needs none.
 		const parseWorkers = () => page.workers().filter((w) => /parse\.worker/.test(w.url()));
 		await expect.poll(() => parseWorkers().length, { timeout: 30_000 }).toBe(0);
 		await importNow(page);
+		expect(parseWorkers()).toHaveLength(0);
+		// The file is kept as uploaded; a query that does not name its table does not read it.
+		expect(await sql(page, 'SELECT count(*) FROM countries')).toEqual([['11']]);
+		expect(await storedSource(page)).toBe(DATABANK);
 		const listed = page.getByTestId('sql-console').locator('.tables');
 		await expect(listed).toContainText(`${TABLE} (line, Country Name, Country Code, Series Name`);
 
@@ -72,6 +96,8 @@ test.describe("the analyst's own table in the SQL console", () => {
 		);
 		expect(Number(joined)).toBeGreaterThan(0);
 
+		// Written once, on first use, the CSV is what is kept for the next visit.
+		expect(await storedSource(page)).toBe('CSV');
 		await page.reload();
 		expect(await sql(page, `SELECT count(*) FROM ${TABLE}`)).toEqual([[String(dataLines.length)]]);
 

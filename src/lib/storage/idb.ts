@@ -166,6 +166,26 @@ async function updateMeta(id: string, change: (meta: DatasetMeta) => DatasetMeta
 	await done(tx);
 }
 
+/**
+ * Replaces a dataset's own table (the file as uploaded, by its CSV) with its description, in one
+ * transaction; a dataset no longer stored is left alone.
+ */
+export async function replaceStoredSource(
+	id: string,
+	source: Blob,
+	table: NonNullable<DatasetMeta['table']>
+): Promise<void> {
+	const db = await open();
+	const tx = db.transaction([META, SOURCES], 'readwrite');
+	const store = tx.objectStore(META);
+	const meta = (await result(store.get(id))) as DatasetMeta | undefined;
+	if (meta) {
+		tx.objectStore(SOURCES).put(source, id);
+		store.put({ ...meta, table });
+	}
+	await done(tx);
+}
+
 export function renameStored(id: string, name: string): Promise<void> {
 	return updateMeta(id, (meta) => ({ ...meta, name }));
 }

@@ -52,7 +52,10 @@ export interface DatasetMeta {
 
 export interface StoredDataset extends DatasetMeta {
 	rows: TidyColumns;
-	/** The file's own table as CSV (`table` describes it), stored apart from the rows */
+	/**
+	 * The file's own table as CSV (`table` describes it), or the file as uploaded until the console
+	 * first needs its CSV; stored apart from the rows
+	 */
 	source?: Blob;
 	/** Each member's profile lines, by ISO3, stored apart so a profile reads only its own */
 	profiles?: Record<string, ProfileEntry[] | PackedProfile>;

@@ -7,6 +7,7 @@ import {
 	listStoredMeta,
 	putDataset,
 	renameStored,
+	replaceStoredSource,
 	StorageProblem
 } from './idb';
 import { withDisplay } from './display';
@@ -140,7 +141,10 @@ export async function userProfileEntries(
 	return { entries, unprofiled };
 }
 
-/** One dataset's own table as CSV, for the SQL console; undefined when none was kept. */
+/**
+ * One dataset's own table for the SQL console, as CSV or, while its `table.read` is set, as the
+ * file was uploaded; undefined when none was kept.
+ */
 export async function loadUserSource(id: string): Promise<Blob | undefined> {
 	const session = sessionOnly.get(id);
 	if (session) return session.source;
@@ -149,6 +153,17 @@ export async function loadUserSource(id: string): Promise<Blob | undefined> {
 	} catch {
 		return undefined;
 	}
+}
+
+/** Keeps a dataset's own table as written for the console, in place of the file as uploaded. */
+export async function keepUserSource(
+	id: string,
+	source: Blob,
+	table: NonNullable<DatasetMeta['table']>
+): Promise<void> {
+	const session = sessionOnly.get(id);
+	if (session) sessionOnly.set(id, { ...session, source, table });
+	else await replaceStoredSource(id, source, table);
 }
 
 /**

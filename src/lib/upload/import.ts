@@ -4,6 +4,7 @@ import { parseTable, type Column, type DataRow, type ParsedTable } from './parse
 import { proposeShape, type ColumnMapping, type TableShape } from './shape';
 import { sniff, type Delimiter, type SniffResult } from './sniff';
 import type { KeptObservations } from './observations';
+import type { SourceRead } from './source-table';
 import { validateTable, type ImportReport, type TidyRow } from './validate';
 import type { DecimalMark } from './values';
 
@@ -166,6 +167,21 @@ export function analyseFile(
 	result.notices.push(...validated.notices);
 	result.ok = !hasError(result.notices);
 	return { result, table, observations: validated.observations };
+}
+
+/**
+ * The file as a table, read with the same choices and the same steps as its check (decode,
+ * sniff, parse) but no cell rules: what the SQL console's `upload_<name>` is written from, long
+ * after the check. Null when the check could not read a table either.
+ */
+export function readTable(bytes: Uint8Array, read: SourceRead = {}): ParsedTable | null {
+	const decoded = decodeBytes(bytes, { encoding: read.encoding });
+	if (!decoded.ok) return null;
+	const { delimiter, decimal, headerLine } = read;
+	const layout = sniff(decoded.text, { delimiter, decimal, headerLine });
+	if (hasError(layout.notices)) return null;
+	const table = parseTable(decoded.text, layout);
+	return table.ok ? table : null;
 }
 
 /** The first lines of the text, each cut to a readable length, for the header-row choice. */

@@ -1,22 +1,20 @@
 /// <reference lib="webworker" />
 import { emptyColumns, publishedDecimals } from '$lib/storage/columns';
-import { analyseFile } from './import';
-import { sourceCsv } from './source-table';
-import type { ParsedTable } from './parse';
+import { analyseFile, readTable, type ImportOptions } from './import';
+import { sourceColumns, sourceCsv, type SourceRead } from './source-table';
 import type { PackedRows, SourceFile, WorkerRequest, WorkerResponse } from './worker-protocol';
 
 /**
  * Reads and checks uploads off the main thread, so the page stays responsive and Cancel can
  * simply terminate this worker. Every file, whatever its size, goes through the same
  * `analyseFile`: one parser and one set of cell rules. The page terminates the worker once it
- * has sent the file's own table, so each check reads the file anew (little beside checking
- * it): its bytes are not kept.
+ * has answered, so each request reads the file anew: nothing is kept between them.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkerResponse, transfer: Transferable[] = []) =>
 	scope.postMessage(message, transfer);
 
-async function readBytes(file: File): Promise<Uint8Array> {
+async function readBytes(file: Blob): Promise<Uint8Array> {
 	const total = file.size;
 	const bytes = new Uint8Array(total);
 	const reader = file.stream().getReader();
@@ -36,15 +34,12 @@ async function readBytes(file: File): Promise<Uint8Array> {
 }
 
 async function handle(request: WorkerRequest): Promise<void> {
-	const { file, options, id } = request;
-	postSource(id, check(await readBytes(file), file.name, options));
+	const bytes = await readBytes(request.file);
+	if (request.type === 'analyse') check(bytes, request.file.name, request.options);
+	else writeSource(bytes, request.read);
 }
 
-/**
- * Posts the check of the file; returns its table when it can be imported. Its own function, so
- * that nothing but the table outlives it while the table is written.
- */
-function check(bytes: Uint8Array, name: string, options: WorkerRequest['options']) {
+function check(bytes: Uint8Array, name: string, options: ImportOptions): void {
 	post({ type: 'progress', phase: 'parsing', loaded: 0, total: 1 });
 	// The size limit was checked on the page before reading.
 	const { result, table, observations } = analyseFile(bytes, name, {
@@ -58,38 +53,34 @@ function check(bytes: Uint8Array, name: string, options: WorkerRequest['options'
 		rows,
 		decimals: publishedDecimals(rows, indicators.length)
 	};
-	post({ type: 'result', result, packed }, [
+	const shape = table?.ok
+		? { columns: sourceColumns(table.columns.map((c) => c.name)), rows: table.rows.length }
+		: null;
+	post({ type: 'result', result, packed, table: shape }, [
 		rows.indicator.buffer,
 		rows.iso3.buffer,
 		rows.year.buffer,
 		rows.sex.buffer,
 		rows.value.buffer
 	]);
-	return result.ok ? table : null;
 }
 
-/** The file's own table for the SQL console, written once the check is on the page. */
-function postSource(id: number, table: ParsedTable | null): void {
+/**
+ * The file's own table for the SQL console, read as its check read it. Each part goes into the
+ * blob as written (a blob made of blobs copies nothing), and each row's cells go with it.
+ */
+function writeSource(bytes: Uint8Array, read: SourceRead): void {
+	post({ type: 'progress', phase: 'parsing', loaded: 0, total: 1 });
+	const table = readTable(bytes, read);
 	let source: SourceFile | null = null;
-	try {
-		if (table) {
-			// Each part goes into the blob as written (a blob made of blobs copies nothing), and
-			// each row's cells go with it: the table is not needed after this.
-			let blob = new Blob([], { type: 'text/csv' });
-			const csv = sourceCsv(
-				table,
-				(part) => (blob = new Blob([blob, part], { type: 'text/csv' })),
-				{
-					release: true
-				}
-			);
-			source = { blob, columns: csv.columns, rows: csv.rows };
-		}
-	} catch (error) {
-		// Without it the import still works; only the console lacks the file's own columns.
-		console.warn('Could not keep the file as a table:', error);
+	if (table) {
+		let blob = new Blob([], { type: 'text/csv' });
+		const csv = sourceCsv(table, (part) => (blob = new Blob([blob, part], { type: 'text/csv' })), {
+			release: true
+		});
+		source = { blob, columns: csv.columns, rows: csv.rows };
 	}
-	post({ type: 'source', id, source });
+	post({ type: 'source', source });
 }
 
 scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {

@@ -3,10 +3,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyseFile } from './import';
+import { analyseFile, readTable } from './import';
 import type { ParsedTable } from './parse';
 import { uploadTable } from './sql-console';
-import { sourceCsv, sourceTableName, sourceViewSql } from './source-table';
+import {
+	sourceColumns,
+	sourceCsv,
+	sourceTableName,
+	sourceViewSql,
+	type SourceRead
+} from './source-table';
 
 const root = path.resolve(process.cwd(), '../shared/fixtures/upload');
 const dir = mkdtempSync(path.join(tmpdir(), 'source-table-'));
@@ -96,6 +102,37 @@ describe('the upload as its own table', () => {
 				}
 			}
 			expect(checked).toBeGreaterThan(8);
+		},
+		60_000
+	);
+
+	it.skipIf(!existsSync(root))(
+		'reads every fixture later, with the choices of its check, as the check read it',
+		() => {
+			let compared = 0;
+			for (const sub of ['real', 'bad']) {
+				for (const name of readdirSync(path.join(root, sub)).filter((f) => /\.csv$/i.test(f))) {
+					const bytes = new Uint8Array(readFileSync(path.join(root, sub, name)));
+					// As detected, and with the choices a user can make: another header row, another
+					// encoding.
+					const choices: SourceRead[] = [{}, { headerLine: 2 }, { encoding: 'windows-1252' }];
+					for (const read of choices) {
+						const { result, table } = analyseFile(bytes, name, read);
+						const later = readTable(bytes, read);
+						if (!table?.ok) {
+							expect(later, `${name} ${JSON.stringify(read)}`).toBeNull();
+							continue;
+						}
+						expect(later, `${name} ${JSON.stringify(read)}`).toEqual(table);
+						expect(sourceColumns(table.columns.map((c) => c.name))).toEqual([
+							expect.stringMatching(/^line/),
+							...result.columns.map((c) => c.name)
+						]);
+						compared++;
+					}
+				}
+			}
+			expect(compared).toBeGreaterThan(30);
 		},
 		60_000
 	);

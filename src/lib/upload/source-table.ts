@@ -1,4 +1,7 @@
+import type { TextEncoding } from './decode';
 import type { DataRow, ParsedTable } from './parse';
+import type { Delimiter } from './sniff';
+import type { DecimalMark } from './values';
 
 /**
  * The analyst's own table: every column of the file as the importer parsed it (header row
@@ -11,6 +14,20 @@ export interface SourceTable {
 	/** The line column first, then the file's columns as the importer named them */
 	columns: string[];
 	rows: number;
+	/**
+	 * Present while the stored source is still the file as uploaded: its CSV is written, with
+	 * these choices, the first time the console needs it (issue 9: writing it at import kept a
+	 * 100 MB file's parsed cells in memory through the import).
+	 */
+	read?: SourceRead;
+}
+
+/** The choices that decide how a file reads as a table (the mapping does not). */
+export interface SourceRead {
+	encoding?: TextEncoding;
+	delimiter?: Delimiter;
+	decimal?: DecimalMark;
+	headerLine?: number;
 }
 
 export interface SourceCsv {
@@ -44,9 +61,7 @@ export function sourceCsv(
 	write: (part: string) => void,
 	{ release = false }: { release?: boolean } = {}
 ): SourceCsv {
-	const names = table.columns.map((c) => c.name);
-	const line = unused('line', new Set(names.map((n) => n.toLowerCase())));
-	const columns = [line, ...names];
+	const columns = sourceColumns(table.columns.map((c) => c.name));
 	write(columns.map(cell).join(',') + '\n');
 	const rows = table.rows;
 	const count = rows.length;
@@ -62,6 +77,11 @@ export function sourceCsv(
 	}
 	if (release) rows.length = 0;
 	return { columns, rows: count };
+}
+
+/** The columns of the file's own table: the line first, named so that no column of the file is. */
+export function sourceColumns(names: readonly string[]): string[] {
+	return [unused('line', new Set(names.map((n) => n.toLowerCase()))), ...names];
 }
 
 const RELEASED: DataRow = { line: 0, cells: [] };

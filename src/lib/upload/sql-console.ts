@@ -127,7 +127,7 @@ export async function runConsoleQuery(
 		await Promise.all([ensureCatalog(), import('./user-tables').then((m) => m.ensureUserRows())]);
 		const { getDatabase } = await import('$lib/db/duckdb');
 		const db = await getDatabase();
-		await import('./source-views').then((m) => m.ensureSourceViews(db));
+		await import('./source-views').then((m) => m.ensureSourceViews(db, check.sql));
 		const conn = await db.connect();
 		try {
 			// The line breaks keep a trailing `-- comment` from swallowing the closing parenthesis.

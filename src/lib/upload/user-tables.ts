@@ -196,11 +196,8 @@ export interface ImportControl {
 	signal?: AbortSignal;
 	/** Steps done of all: each part of the rows, each batch of profile lines, then storage */
 	onProgress?: (done: number, total: number) => void;
-	/**
-	 * The file's own table, still being written by the parse worker when the import starts:
-	 * awaited only before storing, so that writing it overlaps the engine's work.
-	 */
-	sourceTable?: Promise<Pick<StoredDataset, 'table' | 'source'>>;
+	/** The file's own table for the SQL console, stored with the rows */
+	sourceTable?: Pick<StoredDataset, 'table' | 'source'>;
 }
 
 export class ImportCancelled extends Error {
@@ -251,10 +248,14 @@ export async function addUserDataset(
 				onProgress?.(parts + done, total);
 			})
 		);
-		const table = await options.sourceTable;
 		stopped();
 		// Past this point the import is done: storage takes rows and metadata in one transaction.
-		problem = await saveUserDataset({ ...dataset, ...table, profiles, profiled: true });
+		problem = await saveUserDataset({
+			...dataset,
+			...options.sourceTable,
+			profiles,
+			profiled: true
+		});
 	} catch (error) {
 		await undo();
 		throw error;

@@ -1,7 +1,9 @@
 import type { ImportOptions, ImportResult } from './import';
+import type { SourceRead } from './source-table';
 import type {
 	PackedRows,
 	SourceFile,
+	TableShape,
 	WorkerPhase,
 	WorkerRequest,
 	WorkerResponse
@@ -22,41 +24,27 @@ export class CancelledError extends Error {
 
 /**
  * The page's handle on the parse worker: one request at a time; `cancel()` terminates the
- * worker (and rejects the pending request), and the next request starts a fresh one. A worker
- * with nothing left to send is terminated too.
+ * worker (and rejects the pending request), and the next request starts a fresh one.
  */
 export class ParseWorker {
 	#worker: Worker | null = null;
 	#pending: { reject: (error: Error) => void } | null = null;
-	#requests = 0;
-	/** Source files still being written, by request: they arrive after their result */
-	#sources = new Map<number, (source: SourceFile | null) => void>();
 
 	#ensure(): Worker {
-		if (this.#worker) return this.#worker;
-		const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
-		worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
-			const message = event.data;
-			if (message.type !== 'source') return;
-			this.#sources.get(message.id)?.(message.source);
-			this.#sources.delete(message.id);
-			// Its check done and its table sent, the worker goes, and with it the file's parsed
-			// cells: left to the collector of an idle worker, a 100 MB file's gigabyte of them
-			// stayed some 8 s, through the import that usually follows (issue 9). The next check
-			// reads the file again, in a fresh worker.
-			if (!this.#pending && !this.#sources.size && this.#worker === worker) {
-				worker.terminate();
-				this.#worker = null;
-			}
+		this.#worker ??= new Worker(new URL('./parse.worker.ts', import.meta.url), {
+			type: 'module'
 		});
-		this.#worker = worker;
-		return worker;
+		return this.#worker;
 	}
 
-	/** Pending source files come to nothing when the worker stops. */
-	#dropSources(): void {
-		for (const resolve of this.#sources.values()) resolve(null);
-		this.#sources.clear();
+	/**
+	 * Its answer sent, the worker goes, and with it the file's parsed cells: left to the collector
+	 * of an idle worker, a 100 MB file's gigabyte of them stayed some 8 s, through the import that
+	 * usually follows (issue 9). The next request reads the file again, in a fresh worker.
+	 */
+	#stop(worker: Worker): void {
+		worker.terminate();
+		if (this.#worker === worker) this.#worker = null;
 	}
 
 	#run<T>(
@@ -74,12 +62,12 @@ export class ParseWorker {
 			};
 			const onMessage = (event: MessageEvent<WorkerResponse>) => {
 				const message = event.data;
-				if (message.type === 'source') return;
 				if (message.type === 'progress') {
 					onProgress(message);
 					return;
 				}
 				settle();
+				this.#stop(worker);
 				if (message.type === 'failed') {
 					reject(new Error(message.message));
 					return;
@@ -90,9 +78,7 @@ export class ParseWorker {
 			};
 			const onError = (event: ErrorEvent) => {
 				settle();
-				this.#worker = null;
-				worker.terminate();
-				this.#dropSources();
+				this.#stop(worker);
 				reject(new Error(event.message || 'The file reader stopped'));
 			};
 			this.#pending = {
@@ -107,34 +93,31 @@ export class ParseWorker {
 		});
 	}
 
-	/**
-	 * Reads and checks the file. `source` settles later, with the file's own table for the SQL
-	 * console (null when nothing can be imported, or when the worker was stopped first).
-	 */
-	async analyse(
+	/** Reads and checks the file; `table` is what its own table in the SQL console will hold. */
+	analyse(
 		file: File,
 		options: ImportOptions,
 		onProgress: (progress: Progress) => void
-	): Promise<{ result: ImportResult; packed: PackedRows; source: Promise<SourceFile | null> }> {
-		const id = ++this.#requests;
-		const source = new Promise<SourceFile | null>((resolve) => this.#sources.set(id, resolve));
-		try {
-			const answer = await this.#run({ type: 'analyse', id, file, options }, onProgress, (m) =>
-				m.type === 'result' ? { result: m.result, packed: m.packed } : undefined
-			);
-			return { ...answer, source };
-		} catch (error) {
-			this.#sources.get(id)?.(null);
-			this.#sources.delete(id);
-			throw error;
-		}
+	): Promise<{ result: ImportResult; packed: PackedRows; table: TableShape | null }> {
+		return this.#run({ type: 'analyse', file, options }, onProgress, (m) =>
+			m.type === 'result' ? { result: m.result, packed: m.packed, table: m.table } : undefined
+		);
+	}
+
+	/** The file's own table as CSV, read with the choices of its check (null: not a table). */
+	source(
+		file: Blob,
+		read: SourceRead,
+		onProgress: (progress: Progress) => void = () => undefined
+	): Promise<SourceFile | null> {
+		return this.#run({ type: 'source', file, read }, onProgress, (m) =>
+			m.type === 'source' ? m.source : undefined
+		);
 	}
 
 	/** Stops whatever the worker is doing; the pending request rejects with CancelledError. */
 	cancel(): void {
-		this.#worker?.terminate();
-		this.#worker = null;
-		this.#dropSources();
+		if (this.#worker) this.#stop(this.#worker);
 		this.#pending?.reject(new CancelledError());
 	}
 

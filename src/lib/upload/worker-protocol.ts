@@ -1,15 +1,13 @@
 import type { IndicatorDraft } from '$lib/storage/columns';
 import type { TidyColumns } from '$lib/storage/types';
 import type { ImportOptions, ImportResult } from './import';
+import type { SourceRead } from './source-table';
 
 /** Messages between the page and `parse.worker.ts`. */
-export interface WorkerRequest {
-	type: 'analyse';
-	/** Names the request, so its source file can follow its result */
-	id: number;
-	file: File;
-	options: ImportOptions;
-}
+export type WorkerRequest =
+	| { type: 'analyse'; file: File; options: ImportOptions }
+	/** The file's own table, read as its check read it, written as CSV */
+	| { type: 'source'; file: Blob; read: SourceRead };
 
 export type WorkerPhase = 'reading' | 'parsing';
 
@@ -24,6 +22,12 @@ export interface PackedRows {
 	decimals: number[];
 }
 
+/** The file read as a table: what its own table in the SQL console will hold */
+export interface TableShape {
+	columns: string[];
+	rows: number;
+}
+
 /** The parsed table as a CSV file for the SQL console (`source-table.ts`) */
 export interface SourceFile {
 	blob: Blob;
@@ -33,7 +37,8 @@ export interface SourceFile {
 
 export type WorkerResponse =
 	| { type: 'progress'; phase: WorkerPhase; loaded: number; total: number }
-	| { type: 'result'; result: ImportResult; packed: PackedRows }
+	/** `table` is null when the file was not read as a table */
+	| { type: 'result'; result: ImportResult; packed: PackedRows; table: TableShape | null }
 	| { type: 'failed'; message: string }
-	/** After the result, so writing it never delays the check; null when nothing can be imported */
-	| { type: 'source'; id: number; source: SourceFile | null };
+	/** Null when the file no longer reads as a table */
+	| { type: 'source'; source: SourceFile | null };

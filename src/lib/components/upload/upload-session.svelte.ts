@@ -7,8 +7,8 @@ import { fileTooLarge, indicatorNameFromFileName, type ImportResult } from '$lib
 import type { Notice } from '$lib/upload/notice';
 import type { ColumnMapping } from '$lib/upload/shape';
 import { CancelledError, ParseWorker, type Progress } from '$lib/upload/worker-client';
-import { sourceTableName } from '$lib/upload/source-table';
-import type { PackedRows, SourceFile } from '$lib/upload/worker-protocol';
+import { sourceTableName, type SourceRead } from '$lib/upload/source-table';
+import type { PackedRows, TableShape } from '$lib/upload/worker-protocol';
 
 /** Errors the user can fix in the mapping step, rather than by fixing the file */
 const FIXABLE = new Set<Notice['code']>([
@@ -67,8 +67,8 @@ export class UploadSession {
 	alreadyImported = $state.raw<{ id: string; name: string; createdAt: string } | null>(null);
 
 	#worker = new ParseWorker();
-	/** The checked file's own table for the SQL console, written by the worker after the check */
-	#source: Promise<SourceFile | null> = Promise.resolve(null);
+	/** The checked file as a table, and the choices that read it so: its own table in the console */
+	#table: { shape: TableShape; read: SourceRead } | null = null;
 	#importing: AbortController | null = null;
 	#datasetId = shortId();
 
@@ -89,7 +89,7 @@ export class UploadSession {
 		this.outOfMemory = null;
 		this.result = null;
 		this.packed = null;
-		this.#source = Promise.resolve(null);
+		this.#table = null;
 		this.#datasetId = shortId();
 		this.datasetName = indicatorNameFromFileName(file.name);
 		this.unit = '';
@@ -126,16 +126,16 @@ export class UploadSession {
 		this.phase = 'reading';
 		this.refusal = [];
 		this.progress = { phase: 'reading', loaded: 0, total: file.size };
-		const options = {
+		const read: SourceRead = {
 			...(this.encoding && { encoding: this.encoding }),
-			...(this.headerLine !== null && { headerLine: this.headerLine }),
-			...(this.mapping && { mapping: this.mapping })
+			...(this.headerLine !== null && { headerLine: this.headerLine })
 		};
+		const options = { ...read, ...(this.mapping && { mapping: this.mapping }) };
 		try {
 			const analysis = await this.#worker.analyse(file, options, (p) => (this.progress = p));
 			this.result = analysis.result;
 			this.packed = analysis.packed;
-			this.#source = analysis.source;
+			this.#table = analysis.table && { shape: analysis.table, read };
 			const single = analysis.result.report?.indicators;
 			if (!this.indicatorName && single?.length === 1) this.indicatorName = single[0];
 			const errors = analysis.result.notices.filter((n) => n.level === 'error');
@@ -201,15 +201,19 @@ export class UploadSession {
 		try {
 			const { addUserDataset, deleteUserData } = await import('$lib/upload/user-tables');
 			const dataset = this.#dataset(result, packed);
-			const sourceTable = this.#source.then((source) => {
-				if (!source) return {};
-				const taken = datasets.flatMap((d) => (d.table ? [d.table.name] : []));
-				const name = sourceTableName(file.name, taken);
-				return { table: { name, columns: source.columns, rows: source.rows }, source: source.blob };
-			});
+			const taken = datasets.flatMap((d) => (d.table ? [d.table.name] : []));
+			// The file as uploaded is kept; its CSV for the console is written on first use.
+			const table = this.#table && {
+				table: {
+					name: sourceTableName(file.name, taken),
+					...this.#table.shape,
+					read: this.#table.read
+				},
+				source: file
+			};
 			const storageProblem = await addUserDataset(dataset, {
 				signal: control.signal,
-				sourceTable,
+				...(table && { sourceTable: table }),
 				onProgress: (loaded, total) => (this.progress = { phase: 'importing', loaded, total })
 			});
 			// The new copy is in before the old one goes: a failure keeps the old one.
