@@ -51,11 +51,22 @@ test.describe('a 100 MB upload', () => {
 			"SELECT count(DISTINCT indicator_id) FROM observations WHERE flag = 'user'"
 		);
 		// Every line with a value, counted from the file itself (empty values are missing cells).
-		const withValue = readFileSync(path, 'utf8')
+		const dataLines = readFileSync(path, 'utf8')
 			.split('\n')
 			.slice(1)
-			.filter((line) => line && !line.endsWith(',')).length;
+			.filter((line) => line);
+		const withValue = dataLines.filter((line) => !line.endsWith(',')).length;
 		expect(Number(stored)).toBe(withValue);
+
+		// The file's own table is read from the file once, for its first query, and says so.
+		const console = page.getByTestId('sql-console');
+		await console.getByLabel('SQL query').fill('SELECT count(*) FROM upload_big_tidy_100mb');
+		await console.getByRole('button', { name: 'Run' }).click();
+		await expect(console.getByTestId('sql-preparing')).toContainText('upload_big_tidy_100mb');
+		await expect(console.getByTestId('sql-result')).toContainText(String(dataLines.length), {
+			timeout: 120_000
+		});
+		await expect(console.getByTestId('sql-preparing')).toHaveCount(0);
 
 		for (const iso3 of ['THA', 'VNM', 'IDN']) {
 			await page.goto(`./country/${iso3}/`);

@@ -151,6 +151,7 @@ export const uploadEn = {
 	'sql.query': 'SQL query',
 	'sql.run': 'Run',
 	'sql.running': 'Running…',
+	'sql.preparing': 'First query of {table}: reading its file once ({percent}% read)…',
 	'sql.rows': '{count} rows in {ms} ms',
 	'sql.truncated': 'Showing the first {count} rows. Export gets up to {max} rows.',
 	'sql.export': 'Export CSV',

@@ -149,6 +149,7 @@ export const uploadTh: Record<keyof typeof uploadEn, string> = {
 	'sql.query': 'คำสั่ง SQL',
 	'sql.run': 'เรียกใช้',
 	'sql.running': 'กำลังประมวลผล…',
+	'sql.preparing': 'คำสั่งแรกของ {table}: กำลังอ่านไฟล์ครั้งเดียว (อ่านแล้ว {percent}%)…',
 	'sql.rows': '{count} แถว ใช้เวลา {ms} มิลลิวินาที',
 	'sql.truncated': 'แสดง {count} แถวแรก การส่งออกจะได้สูงสุด {max} แถว',
 	'sql.export': 'ส่งออก CSV',

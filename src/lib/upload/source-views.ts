@@ -14,17 +14,32 @@ let making: Promise<void> = Promise.resolve();
 
 const fileOf = (datasetId: string) => `upload-${datasetId}.csv`;
 
+/** A table whose CSV is being written from its file: what the console says meanwhile */
+export interface Preparing {
+	table: string;
+	/** Share of the file read, 0 to 1; 1 while its rows are written */
+	read: number;
+}
+
 /**
  * Makes a view for every stored upload that has a table and none yet. An upload kept as the file
  * was uploaded (`table.read`) has its CSV written first, once, and only when `sql` names it: for
  * a 100 MB file that takes seconds, which a query of other tables should not wait for.
  */
-export function ensureSourceViews(db: AsyncDuckDB, sql = ''): Promise<void> {
-	making = making.catch(() => undefined).then(() => makeViews(db, sql.toLowerCase()));
+export function ensureSourceViews(
+	db: AsyncDuckDB,
+	sql = '',
+	onPreparing: (preparing: Preparing) => void = () => undefined
+): Promise<void> {
+	making = making.catch(() => undefined).then(() => makeViews(db, sql.toLowerCase(), onPreparing));
 	return making;
 }
 
-async function makeViews(db: AsyncDuckDB, sql: string): Promise<void> {
+async function makeViews(
+	db: AsyncDuckDB,
+	sql: string,
+	onPreparing: (preparing: Preparing) => void
+): Promise<void> {
 	const { datasets } = await listUserDatasets();
 	const missing = datasets.filter(
 		(d): d is typeof d & { table: SourceTable } =>
@@ -36,7 +51,7 @@ async function makeViews(db: AsyncDuckDB, sql: string): Promise<void> {
 	try {
 		for (const dataset of missing) {
 			try {
-				const source = await sourceOf(dataset.id, dataset.table);
+				const source = await sourceOf(dataset.id, dataset.table, onPreparing);
 				if (!source || deleted.has(dataset.id)) continue;
 				await registerBlob(db, fileOf(dataset.id), source.blob);
 				await conn.query(sourceViewSql(source.table, fileOf(dataset.id)));
@@ -53,14 +68,20 @@ async function makeViews(db: AsyncDuckDB, sql: string): Promise<void> {
 /** The upload's CSV, written from the file as uploaded when that is what was kept. */
 async function sourceOf(
 	datasetId: string,
-	table: SourceTable
+	table: SourceTable,
+	onPreparing: (preparing: Preparing) => void
 ): Promise<{ blob: Blob; table: SourceTable } | null> {
 	const blob = await loadUserSource(datasetId);
 	if (!blob) return null;
 	if (!table.read) return { blob, table };
 	const { ParseWorker } = await import('./worker-client');
 	const worker = new ParseWorker();
-	const written = await worker.source(blob, table.read).finally(() => worker.dispose());
+	onPreparing({ table: table.name, read: 0 });
+	const written = await worker
+		.source(blob, table.read, ({ phase, loaded, total }) =>
+			onPreparing({ table: table.name, read: phase === 'reading' ? loaded / total : 1 })
+		)
+		.finally(() => worker.dispose());
 	if (!written) return null;
 	const csv: SourceTable = { name: table.name, columns: written.columns, rows: written.rows };
 	// Kept for the next visit; when storage refuses, the view still works in this tab.

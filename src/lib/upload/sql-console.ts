@@ -1,4 +1,5 @@
 import { asset } from '$app/paths';
+import type { Preparing } from './source-views';
 import { checkReadOnlySql } from './sql-guard';
 
 /** Tables the SQL console documents; `catalog` is built from catalog.json on first use. */
@@ -113,11 +114,13 @@ async function ensureCatalog(): Promise<void> {
 
 /**
  * Runs one read-only query (see sql-guard.ts) on its own connection, at most `limit` rows.
- * Errors come back as plain text, DuckDB's own message included.
+ * Errors come back as plain text, DuckDB's own message included. `onPreparing` hears of an
+ * upload's table read from its file for its first query.
  */
 export async function runConsoleQuery(
 	sql: string,
-	limit = CONSOLE_ROW_LIMIT
+	limit = CONSOLE_ROW_LIMIT,
+	onPreparing?: (preparing: Preparing) => void
 ): Promise<ConsoleOutcome> {
 	const check = checkReadOnlySql(sql);
 	if (!check.ok) return { ok: false, error: check.reason };
@@ -127,7 +130,7 @@ export async function runConsoleQuery(
 		await Promise.all([ensureCatalog(), import('./user-tables').then((m) => m.ensureUserRows())]);
 		const { getDatabase } = await import('$lib/db/duckdb');
 		const db = await getDatabase();
-		await import('./source-views').then((m) => m.ensureSourceViews(db, check.sql));
+		await import('./source-views').then((m) => m.ensureSourceViews(db, check.sql, onPreparing));
 		const conn = await db.connect();
 		try {
 			// The line breaks keep a trailing `-- comment` from swallowing the closing parenthesis.
