@@ -1,10 +1,10 @@
 import { decodeBytes, type TextEncoding } from './decode';
 import { hasError, notice, type Notice } from './notice';
-import { parseTable, type Column, type DataRow, type ParsedTable } from './parse';
+import { eachRow, parseTable, type Column, type DataRow, type ParsedTable } from './parse';
 import { proposeShape, type ColumnMapping, type TableShape } from './shape';
 import { sniff, type Delimiter, type SniffResult } from './sniff';
 import type { KeptObservations } from './observations';
-import type { SourceRead } from './source-table';
+import { csvHeader, csvRows, sourceColumns, type SourceRead } from './source-table';
 import { validateTable, type ImportReport, type TidyRow } from './validate';
 import type { DecimalMark } from './values';
 
@@ -170,18 +170,35 @@ export function analyseFile(
 }
 
 /**
- * The file as a table, read with the same choices and the same steps as its check (decode,
- * sniff, parse) but no cell rules: what the SQL console's `upload_<name>` is written from, long
- * after the check. Null when the check could not read a table either.
+ * The file's own table as CSV (header, then rows led by their line), read with the same choices
+ * and the same steps as its check (decode, sniff, parse) but no cell rules, `batch` records at a
+ * time: what the SQL console's `upload_<name>` is written from, long after the check, without
+ * holding all the cells of a big file. Null when the check could not read a table either.
  */
-export function readTable(bytes: Uint8Array, read: SourceRead = {}): ParsedTable | null {
+export function readSource(
+	bytes: Uint8Array,
+	read: SourceRead,
+	write: (part: string) => void,
+	batch = 500
+): { columns: string[]; rows: number } | null {
 	const decoded = decodeBytes(bytes, { encoding: read.encoding });
 	if (!decoded.ok) return null;
 	const { delimiter, decimal, headerLine } = read;
 	const layout = sniff(decoded.text, { delimiter, decimal, headerLine });
 	if (hasError(layout.notices)) return null;
-	const table = parseTable(decoded.text, layout);
-	return table.ok ? table : null;
+	let header = false;
+	const named = (columns: readonly Column[]) => {
+		if (header) return;
+		header = true;
+		write(csvHeader(sourceColumns(columns.map((c) => c.name))));
+	};
+	const table = eachRow(decoded.text, layout, batch, (rows, columns) => {
+		named(columns);
+		write(csvRows(rows));
+	});
+	if (!table) return null;
+	named(table.columns);
+	return { columns: sourceColumns(table.columns.map((c) => c.name)), rows: table.rows };
 }
 
 /** The first lines of the text, each cut to a readable length, for the header-row choice. */

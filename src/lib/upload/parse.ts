@@ -1,7 +1,7 @@
 import { canonicalText, countBreaks } from './canonical-text';
 import { notice, type Notice } from './notice';
 import type { SniffResult } from './sniff';
-import { tokenize } from './tokenize';
+import { tokenize, type Tokenized } from './tokenize';
 
 export interface Column {
 	index: number;
@@ -84,6 +84,71 @@ function listLines(lines: readonly number[]): string {
 }
 
 /**
+ * A record after the header as the table takes it: blank, malformed, or its cells, surplus empty
+ * cells at the end cut (a new array then). Cells of another count than `width` are a ragged row.
+ */
+function dataCells(
+	record: string[],
+	width: number,
+	malformed: boolean
+): string[] | 'blank' | 'malformed' {
+	if (record.every((cell) => cell.trim() === '')) return 'blank';
+	if (malformed) return 'malformed';
+	if (record.length > width && record.slice(width).every((cell) => cell.trim() === '')) {
+		return record.slice(0, width);
+	}
+	return record;
+}
+
+/**
+ * The rows `parseTable` keeps, handed to `take` about `size` records at a time instead of all
+ * kept: what a big file's own table is written from without holding all its cells (issue 9).
+ * Returns the columns and the number of rows, or null where `parseTable` finds no table.
+ */
+export function eachRow(
+	rawText: string,
+	layout: LayoutForParse,
+	size: number,
+	take: (rows: DataRow[], columns: readonly Column[]) => void
+): { columns: Column[]; rows: number } | null {
+	const text = canonicalText(rawText);
+	if (text.trim() === '') return null;
+	const body = text.slice(layout.headerOffset, layout.footerOffset ?? text.length);
+	let columns: Column[] | null = null;
+	let failed = false;
+	let kept = 0;
+	let skipped = 0;
+	const batch = ({ records, lines, errors }: Tokenized) => {
+		if (failed) return;
+		let first = 0;
+		if (!columns) {
+			columns = nameColumns(records[0] ?? []);
+			failed = columns.every((c) => c.header.trim() === '');
+			first = 1;
+		}
+		const malformed = new Set<number>();
+		for (const error of errors) {
+			if (error.code === 'MissingQuotes') failed = true;
+			else malformed.add(error.row);
+		}
+		if (failed) return;
+		const width = columns.length;
+		const rows: DataRow[] = [];
+		for (let index = first; index < records.length; index++) {
+			const cells = dataCells(records[index], width, malformed.has(index));
+			if (cells === 'blank') continue;
+			if (cells === 'malformed' || cells.length !== width) skipped++;
+			else rows.push({ line: lines[index], cells });
+		}
+		kept += rows.length;
+		if (rows.length) take(rows, columns);
+	};
+	batch(tokenize(body, layout.delimiter, layout.quote, layout.headerLine, { size, take: batch }));
+	if (failed || !columns || (kept === 0 && skipped === 0)) return null;
+	return { columns, rows: kept };
+}
+
+/**
  * Splits the text (laid out as `sniff` found it) into a header and rows, each row with the file
  * line it starts on. Rows whose cell count differs from the header are set aside and reported,
  * never shifted; only surplus empty cells at the end of a row are tolerated.
@@ -151,14 +216,15 @@ export function parseTable(rawText: string, layout: LayoutForParse): ParsedTable
 	for (let index = 1; index < records.length; index++) {
 		const record = records[index];
 		const rowLine = startLines[index];
-		if (record.every((cell) => cell.trim() === '')) {
+		const cells = dataCells(record, width, malformed.has(index));
+		if (cells === 'blank') {
 			pendingBlank.push(rowLine);
 			continue;
 		}
 		// Blank lines at the very end are normal; only those between rows are worth a mention.
 		blankLines.push(...pendingBlank);
 		pendingBlank = [];
-		if (malformed.has(index)) {
+		if (cells === 'malformed') {
 			const detail = `Line ${rowLine}: a quoted value is followed by more text before the next separator; the row was skipped.`;
 			skipped.push({ line: rowLine, reason: 'malformed-quote', detail, code: 'malformed-quote' });
 			if (rowNotices++ < MAX_ROW_NOTICES) {
@@ -166,11 +232,7 @@ export function parseTable(rawText: string, layout: LayoutForParse): ParsedTable
 			}
 			continue;
 		}
-		let cells = record;
-		if (cells.length > width && cells.slice(width).every((cell) => cell.trim() === '')) {
-			cells = cells.slice(0, width);
-			trailingTolerated.push(rowLine);
-		}
+		if (cells !== record) trailingTolerated.push(rowLine);
 		if (cells.length !== width) {
 			const detail = `Line ${rowLine} has ${cells.length} value${cells.length === 1 ? '' : 's'} but the header has ${width}; the row was skipped so that no value lands in the wrong column${cells.length > width ? ' (an unquoted separator inside a name, as in "Korea, Rep."?)' : ''}.`;
 			const params = { found: cells.length, expected: width };

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { emptyColumns, publishedDecimals } from '$lib/storage/columns';
-import { analyseFile, readTable, type ImportOptions } from './import';
-import { sourceColumns, sourceCsv, type SourceRead } from './source-table';
+import { analyseFile, readSource, type ImportOptions } from './import';
+import { sourceColumns, type SourceRead } from './source-table';
 import type { PackedRows, SourceFile, WorkerRequest, WorkerResponse } from './worker-protocol';
 
 /**
@@ -65,21 +65,32 @@ function check(bytes: Uint8Array, name: string, options: ImportOptions): void {
 	]);
 }
 
+/** Characters of CSV put into one blob part */
+const BLOB_CHARS = 4 << 20;
+
 /**
- * The file's own table for the SQL console, read as its check read it. Each part goes into the
- * blob as written (a blob made of blobs copies nothing), and each row's cells go with it.
+ * The file's own table for the SQL console, read as its check read it, a few hundred rows at a
+ * time: only one batch's cells are ever held (all of a 100 MB wide file's took 900 MB), and
+ * batches this small die young, before the collector would promote them. The text goes into a
+ * blob every few megabytes (a blob made of blobs copies nothing).
  */
 function writeSource(bytes: Uint8Array, read: SourceRead): void {
 	post({ type: 'progress', phase: 'parsing', loaded: 0, total: 1 });
-	const table = readTable(bytes, read);
-	let source: SourceFile | null = null;
-	if (table) {
-		let blob = new Blob([], { type: 'text/csv' });
-		const csv = sourceCsv(table, (part) => (blob = new Blob([blob, part], { type: 'text/csv' })), {
-			release: true
-		});
-		source = { blob, columns: csv.columns, rows: csv.rows };
-	}
+	const blobs: Blob[] = [];
+	let pending: string[] = [];
+	let length = 0;
+	const flush = () => {
+		blobs.push(new Blob(pending));
+		pending = [];
+		length = 0;
+	};
+	const csv = readSource(bytes, read, (part) => {
+		pending.push(part);
+		length += part.length;
+		if (length >= BLOB_CHARS) flush();
+	});
+	flush();
+	const source: SourceFile | null = csv && { blob: new Blob(blobs, { type: 'text/csv' }), ...csv };
 	post({ type: 'source', source });
 }
 

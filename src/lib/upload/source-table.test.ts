@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyseFile, readTable } from './import';
+import { analyseFile, readSource } from './import';
 import type { ParsedTable } from './parse';
 import { uploadTable } from './sql-console';
 import {
+	csvHeader,
+	csvRows,
 	sourceColumns,
-	sourceCsv,
 	sourceTableName,
 	sourceViewSql,
 	type SourceRead
@@ -20,10 +21,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** What DuckDB reads back through the console's view: every cell, by position, as text. */
 async function readBack(table: ParsedTable, name = 'upload_test') {
-	const parts: string[] = [];
-	const csv = sourceCsv(table, (part) => parts.push(part));
+	const csv = { columns: sourceColumns(table.columns.map((c) => c.name)) };
 	const file = path.join(dir, `${name}.csv`);
-	writeFileSync(file, parts.join(''));
+	writeFileSync(file, csvHeader(csv.columns) + csvRows(table.rows));
 	const conn = await (await DuckDBInstance.create()).connect();
 	await conn.run(sourceViewSql({ name, columns: csv.columns }, file));
 	const reader = await conn.runAndReadAll(`SELECT * FROM "${name}" ORDER BY 1`);
@@ -64,24 +64,40 @@ describe('the upload as its own table', () => {
 		expect(back.rows).toEqual(expected(table));
 	});
 
-	it('writes the same CSV when it lets go of each row as written, and keeps none of them', () => {
+	it('writes the same CSV a batch at a time as from the whole table, whatever the batch', () => {
 		const text = [
-			'country,year,value',
-			...Array.from({ length: 45_000 }, (_, i) => `Thailand,${1990 + (i % 30)},"${i},5"`)
+			'preamble;;;',
+			'country,year,value,note',
+			'Thailand,2020,"1,5","two\nlines"',
+			'',
+			'Viet Nam,2021,2,a,,',
+			'Lao PDR,2021,"3"x",b',
+			'Myanmar,2021,4',
+			'Cambodia,2022,5,"said ""hi"""',
+			...Array.from({ length: 40 }, (_, i) => `Brunei,${1990 + i},${i},`),
+			'',
+			''
 		].join('\n');
-		const write = (release: boolean) => {
-			const table = tableOf(text);
+		const bytes = new TextEncoder().encode(text);
+		const read: SourceRead = { headerLine: 2 };
+		const { table } = analyseFile(bytes, 'batches.csv', read);
+		if (!table?.ok) throw new Error('not a table');
+		const whole = csvHeader(sourceColumns(table.columns.map((c) => c.name))) + csvRows(table.rows);
+		// Ragged and malformed rows are left out, blank ones skipped, the trailing empty cell cut.
+		expect(table.rows.map((r) => r.line).slice(0, 3)).toEqual([3, 6, 9]);
+		expect(table.skipped.map((r) => [r.line, r.reason])).toEqual([
+			[7, 'malformed-quote'],
+			[8, 'ragged']
+		]);
+		expect(table.rows).toHaveLength(43);
+		for (const batch of [1, 2, 3, 7, 43, 1000]) {
 			const parts: string[] = [];
-			const csv = sourceCsv(table, (part) => parts.push(part), { release });
-			return { csv, parts, left: table.rows.length };
-		};
-		const kept = write(false);
-		const released = write(true);
-		expect(kept.parts.length).toBe(4);
-		expect(released.parts).toEqual(kept.parts);
-		expect(released.csv).toEqual(kept.csv);
-		expect(kept.csv.rows).toBe(45_000);
-		expect([kept.left, released.left]).toEqual([45_000, 0]);
+			const csv = readSource(bytes, read, (part) => parts.push(part), batch);
+			expect(parts.join(''), `batch ${batch}`).toBe(whole);
+			expect(csv?.rows).toBe(43);
+			// The header, then one part per batch that kept rows: never the whole table at once.
+			expect(parts.length, `batch ${batch}`).toBeGreaterThanOrEqual(1 + Math.floor(43 / batch));
+		}
 	});
 
 	it.skipIf(!existsSync(root))(
@@ -118,16 +134,18 @@ describe('the upload as its own table', () => {
 					const choices: SourceRead[] = [{}, { headerLine: 2 }, { encoding: 'windows-1252' }];
 					for (const read of choices) {
 						const { result, table } = analyseFile(bytes, name, read);
-						const later = readTable(bytes, read);
+						const parts: string[] = [];
+						const later = readSource(bytes, read, (part) => parts.push(part), 97);
 						if (!table?.ok) {
 							expect(later, `${name} ${JSON.stringify(read)}`).toBeNull();
 							continue;
 						}
-						expect(later, `${name} ${JSON.stringify(read)}`).toEqual(table);
-						expect(sourceColumns(table.columns.map((c) => c.name))).toEqual([
-							expect.stringMatching(/^line/),
-							...result.columns.map((c) => c.name)
-						]);
+						const columns = sourceColumns(table.columns.map((c) => c.name));
+						expect(later, name).toEqual({ columns, rows: table.rows.length });
+						expect(parts.join(''), `${name} ${JSON.stringify(read)}`).toBe(
+							csvHeader(columns) + csvRows(table.rows)
+						);
+						expect(columns.slice(1)).toEqual(result.columns.map((c) => c.name));
 						compared++;
 					}
 				}

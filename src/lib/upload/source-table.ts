@@ -1,5 +1,5 @@
 import type { TextEncoding } from './decode';
-import type { DataRow, ParsedTable } from './parse';
+import type { DataRow } from './parse';
 import type { Delimiter } from './sniff';
 import type { DecimalMark } from './values';
 
@@ -30,12 +30,6 @@ export interface SourceRead {
 	headerLine?: number;
 }
 
-export interface SourceCsv {
-	columns: string[];
-	rows: number;
-}
-
-const ROWS_PER_PART = 20_000;
 const NEEDS_QUOTES = /[",\n\r]/;
 
 function cell(text: string): string {
@@ -49,42 +43,25 @@ function unused(base: string, taken: ReadonlySet<string>): string {
 	return name;
 }
 
+/** The header line of the file's own table as CSV: its `columns` (from `sourceColumns`) */
+export function csvHeader(columns: readonly string[]): string {
+	return columns.map(cell).join(',') + '\n';
+}
+
 /**
- * Writes the parsed table as UTF-8 CSV (a header row, `,` between cells, `"` quotes), a part of
- * rows at a time: one huge string would double the peak memory of a 100 MB file. The first
- * column holds each row's line in the original file, so a value found in SQL can be traced to
- * the file. With `release`, each row leaves the table once written, so that the cells of a big
- * file can go while its CSV grows instead of after.
+ * Rows as lines of UTF-8 CSV (`,` between cells, `"` quotes), each led by its line in the
+ * original file, so that a value found in SQL can be traced to the file.
  */
-export function sourceCsv(
-	table: ParsedTable,
-	write: (part: string) => void,
-	{ release = false }: { release?: boolean } = {}
-): SourceCsv {
-	const columns = sourceColumns(table.columns.map((c) => c.name));
-	write(columns.map(cell).join(',') + '\n');
-	const rows = table.rows;
-	const count = rows.length;
-	for (let start = 0; start < count; start += ROWS_PER_PART) {
-		const lines: string[] = [];
-		const end = Math.min(count, start + ROWS_PER_PART);
-		for (let i = start; i < end; i++) {
-			const row = rows[i];
-			lines.push(`${row.line},${row.cells.map(cell).join(',')}`);
-		}
-		if (release) rows.fill(RELEASED, start, end);
-		write(lines.join('\n') + '\n');
-	}
-	if (release) rows.length = 0;
-	return { columns, rows: count };
+export function csvRows(rows: readonly DataRow[]): string {
+	let text = '';
+	for (const row of rows) text += `${row.line},${row.cells.map(cell).join(',')}\n`;
+	return text;
 }
 
 /** The columns of the file's own table: the line first, named so that no column of the file is. */
 export function sourceColumns(names: readonly string[]): string[] {
 	return [unused('line', new Set(names.map((n) => n.toLowerCase()))), ...names];
 }
-
-const RELEASED: DataRow = { line: 0, cells: [] };
 
 /** `upload_` and the file name in lower-case letters, digits and `_`, unique among `taken`. */
 export function sourceTableName(fileName: string, taken: Iterable<string>): string {

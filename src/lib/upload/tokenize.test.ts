@@ -230,6 +230,35 @@ describe('tokenize', () => {
 			{ numRuns: 3000 }
 		);
 	});
+
+	it('hands the same records over in batches of any size, errors counted within each', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(soup, tables),
+				fc.integer({ min: 1, max: 9 }),
+				({ text, delimiter, quote, firstLine }, size) => {
+					const whole = tokenize(text, delimiter, quote, firstLine);
+					const batches: Tokenized[] = [];
+					const last = tokenize(text, delimiter, quote, firstLine, {
+						size,
+						take: (batch) => batches.push(batch)
+					});
+					batches.push(last);
+					expect(batches.slice(0, -1).every((b) => b.records.length === size)).toBe(true);
+					let offset = 0;
+					const joined: Tokenized = { records: [], lines: [], errors: [] };
+					for (const batch of batches) {
+						joined.records.push(...batch.records);
+						joined.lines.push(...batch.lines);
+						joined.errors.push(...batch.errors.map((e) => ({ ...e, row: e.row + offset })));
+						offset += batch.records.length;
+					}
+					expect(joined).toEqual(whole);
+				}
+			),
+			{ numRuns: 3000 }
+		);
+	});
 });
 
 const fixtures = path.resolve(process.cwd(), '../shared/fixtures/upload');

@@ -59,28 +59,48 @@ const SLOTS = 16;
 const CACHED_COLUMNS = 256;
 
 /**
+ * Hands the records over `size` at a time instead of all at the end, each batch's error rows
+ * counted within it: a reader that needs one batch at a time never holds a big file's cells.
+ */
+export interface Batches {
+	size: number;
+	take: (batch: Tokenized) => void;
+}
+
+/**
  * @param delimiter one character, not the quote or a line break
  * @param quote one character, also the escape character inside quoted fields
  * @param firstLine the line number of the text's first line
+ * @param batches when given, every full batch goes to `take`; the last, partial one is returned
  */
 export function tokenize(
 	text: string,
 	delimiter: string,
 	quote: string,
-	firstLine: number
+	firstLine: number,
+	batches?: Batches
 ): Tokenized {
 	const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const n = input.length;
-	const errors: TokenizeError[] = [];
+	let errors: TokenizeError[] = [];
 	if (n === 0) return { records: [], lines: [], errors };
 
 	// Sized once from the line breaks (one more record than breaks unless quotes hold some):
 	// growing arrays of a million rows step by step costs more than this extra pass.
 	let estimate = 1;
-	for (let i = input.indexOf('\n'); i !== -1; i = input.indexOf('\n', i + 1)) estimate++;
-	const records = new Array<string[]>(estimate);
-	const lines = new Array<number>(estimate);
+	if (batches) estimate = batches.size;
+	else for (let i = input.indexOf('\n'); i !== -1; i = input.indexOf('\n', i + 1)) estimate++;
+	let records = new Array<string[]>(estimate);
+	let lines = new Array<number>(estimate);
 	let count = 0;
+	const full = batches?.size ?? Infinity;
+	const handOver = () => {
+		batches?.take({ records, lines, errors });
+		records = new Array<string[]>(estimate);
+		lines = new Array<number>(estimate);
+		errors = [];
+		count = 0;
+	};
 
 	const D = delimiter.charCodeAt(0);
 	const Q = quote.charCodeAt(0);
@@ -129,6 +149,7 @@ export function tokenize(
 			lines[count++] = recordLine;
 			width = 0;
 			if (nextBreak === n) break;
+			if (count === full) handOver();
 			recordLine = ++line;
 			cursor = nextBreak + 1;
 			nextBreak = input.indexOf('\n', cursor);
@@ -187,6 +208,7 @@ export function tokenize(
 		if (c === LF) {
 			records[count] = cells.slice(0, width);
 			lines[count++] = recordLine;
+			if (count === full) handOver();
 			width = 0;
 			recordLine = ++line;
 			nextBreak = input.indexOf('\n', cursor);
