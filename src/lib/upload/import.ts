@@ -1,6 +1,7 @@
 import { decodeBytes, type TextEncoding } from './decode';
 import { hasError, notice, type Notice } from './notice';
-import { eachRow, parseTable, type Column, type DataRow, type ParsedTable } from './parse';
+import { parseTable, type Column, type DataRow, type ParsedTable } from './parse';
+import { eachRow } from './records';
 import { proposeShape, type ColumnMapping, type TableShape } from './shape';
 import { sniff, type Delimiter, type SniffResult } from './sniff';
 import type { KeptObservations } from './observations';
@@ -186,19 +187,19 @@ export function readSource(
 	const { delimiter, decimal, headerLine } = read;
 	const layout = sniff(decoded.text, { delimiter, decimal, headerLine });
 	if (hasError(layout.notices)) return null;
-	let header = false;
-	const named = (columns: readonly Column[]) => {
-		if (header) return;
-		header = true;
-		write(csvHeader(sourceColumns(columns.map((c) => c.name))));
+	// The header goes first, once the columns are known: with the first batch, or at the end.
+	let columns: string[] | null = null;
+	const named = (parsed: readonly Column[]) => {
+		if (columns) return columns;
+		columns = sourceColumns(parsed.map((c) => c.name));
+		write(csvHeader(columns));
+		return columns;
 	};
-	const table = eachRow(decoded.text, layout, batch, (rows, columns) => {
-		named(columns);
+	const table = eachRow(decoded.text, layout, batch, (rows, parsed) => {
+		named(parsed);
 		write(csvRows(rows));
 	});
-	if (!table) return null;
-	named(table.columns);
-	return { columns: sourceColumns(table.columns.map((c) => c.name)), rows: table.rows };
+	return table && { columns: named(table.columns), rows: table.rows };
 }
 
 /** The first lines of the text, each cut to a readable length, for the header-row choice. */
