@@ -1,55 +1,17 @@
-import { MEMBERS } from '../src/lib/countries/members';
-import type { Extract, IndicatorSpec, Sex } from './catalog/types';
-import { flagFromPortalNature, flagFromSdgNature, flagFromSdgStatus } from './flags';
-import { LAST_YEAR, type Observation } from './observation';
-import { conceptFromFileName, readDdfPoints } from './read/ddf';
-import { readDdiRows } from './read/ddi';
-import { readTidyRows } from './read/gender-portal';
-import { readEntityNames, readSdgPoints } from './read/sdg';
-import type { CsvTable } from './read/table';
-import { meltHdrColumn } from './read/undp-hdr';
-
-/** Raw files already read (by DuckDB, all text), by path relative to the sources directory. */
-export interface SourceFiles {
-	table(path: string): CsvTable;
-	exists(path: string): boolean;
-}
-
 /**
- * Readers over the raw files, each file decoded at most once per build: the gender-portal file
- * alone feeds some twenty indicators.
+ * The dataset rules applied to one indicator's candidates, whatever source they come from, plus
+ * which raw files a catalogue needs. Readers live in readers.ts and the per-source extraction in
+ * extract-sources.ts and extract-sdg.ts; the reader API is re-exported so importers of './extract'
+ * did not have to change when the file was split.
  */
-export function createReaders(files: SourceFiles) {
-	const memo = new Map<string, unknown>();
-	const once = <T>(key: string, make: () => T): T => {
-		if (!memo.has(key)) memo.set(key, make());
-		return memo.get(key) as T;
-	};
-	return {
-		ddf: (path: string) =>
-			once(`ddf:${path}`, () => readDdfPoints(files.table(path), path, conceptFromFileName(path))),
-		hdr: (path: string, column: string) => meltHdrColumn(files.table(path), path, column),
-		sdg: (path: string) =>
-			once(`sdg:${path}`, () => readSdgPoints(files.table(path), path, sdgEntities(path, files))),
-		tidy: (path: string) => once(`tidy:${path}`, () => readTidyRows(files.table(path), path)),
-		ddi: (path: string) => once(`ddi:${path}`, () => readDdiRows(files.table(path), path))
-	};
-}
+import { MEMBERS } from '../src/lib/countries/members';
+import type { Extract, IndicatorSpec } from './catalog/types';
+import { fromSdg, sdgEntityFiles } from './extract-sdg';
+import { type Candidate, fromDdi, fromGapminder, fromHdr, fromTidy } from './extract-sources';
+import { LAST_YEAR, type Observation } from './observation';
+import type { Readers } from './readers';
 
-export type Readers = ReturnType<typeof createReaders>;
-
-/** A value found in a raw file before the dataset rules are applied. */
-interface Candidate {
-	iso3: string;
-	year: number;
-	sex: Sex;
-	value: string;
-	flag: string;
-	file: string;
-	line: number;
-	/** The survey the value comes from, where the source names one per row (DDI) */
-	survey?: string;
-}
+export { createReaders, type Readers, type SourceFiles } from './readers';
 
 export interface ExtractResult {
 	observations: Observation[];
@@ -58,12 +20,7 @@ export interface ExtractResult {
 }
 
 const ISO3 = new Set<string>(MEMBERS.map((m) => m.iso3));
-const ISO3_BY_M49 = new Map(MEMBERS.map((m) => [String(Number(m.m49)), m.iso3 as string]));
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
-const SDG_SEX: Record<string, Sex> = { BOTHSEX: 'total', FEMALE: 'female', MALE: 'male' };
-const PORTAL_SEX: Record<string, Sex> = { _T: 'total', F: 'female', M: 'male' };
-// Row-level properties, not disaggregations: they become flags (or the sex column)
-const ALWAYS_ALLOWED_SDG_DIMS = new Set(['nature', 'observation_status', 'sex']);
 
 /** Every raw file an extract reads, relative to the sources directory. */
 export function extractFiles(extract: Extract): string[] {
@@ -86,53 +43,6 @@ export function cleanValue(raw: string): string {
 		.trim();
 }
 
-function fromGapminder(extract: Extract & { from: 'gapminder' }, read: Readers): Candidate[] {
-	return (Object.entries(extract.files) as [Sex, string][]).flatMap(([sex, file]) =>
-		read.ddf(file).map((p) => ({
-			iso3: p.geo.toUpperCase(),
-			year: p.year,
-			sex,
-			value: p.value,
-			flag: '',
-			file,
-			line: p.line
-		}))
-	);
-}
-
-function fromHdr(extract: Extract & { from: 'undp-hdr' }, read: Readers): Candidate[] {
-	return (Object.entries(extract.columns) as [Sex, string][]).flatMap(([sex, column]) =>
-		read.hdr(extract.file, column).map((p) => ({
-			iso3: p.iso3.toUpperCase(),
-			year: p.year,
-			sex,
-			value: p.value,
-			flag: '',
-			file: extract.file,
-			line: p.line
-		}))
-	);
-}
-
-/** The entities files that may decode an SDG datapoints file's dimensions, by dimension. */
-export function sdgEntityFiles(file: string): Record<string, string> {
-	const dir = file.slice(0, file.lastIndexOf('/') + 1);
-	const dims = /--by--(.+)\.csv$/.exec(file)?.[1].split('--') ?? [];
-	const paths: Record<string, string> = {};
-	for (const dim of dims) {
-		if (dim !== 'geo_area' && dim !== 'year') paths[dim] = `${dir}ddf--entities--${dim}.csv`;
-	}
-	return paths;
-}
-
-function sdgEntities(file: string, files: SourceFiles): Record<string, Map<string, string>> {
-	const entities: Record<string, Map<string, string>> = {};
-	for (const [dim, path] of Object.entries(sdgEntityFiles(file))) {
-		if (files.exists(path)) entities[dim] = readEntityNames(files.table(path), path, dim);
-	}
-	return entities;
-}
-
 /** Every raw file a catalogue reads, entities files included where they exist, in a fixed order. */
 export function requiredFiles(
 	extracts: readonly Extract[],
@@ -149,101 +59,6 @@ export function requiredFiles(
 		}
 	}
 	return [...paths];
-}
-
-function fromSdg(extract: Extract & { from: 'sdg' }, read: Readers): Candidate[] {
-	const file = extract.file;
-	const { dims, points } = read.sdg(file);
-	const unsliced = dims.filter((d) => !ALWAYS_ALLOWED_SDG_DIMS.has(d) && !(d in extract.slice));
-	if (unsliced.length > 0) {
-		throw new Error(`${file}: catalogue slice does not fix dimension(s) ${unsliced.join(', ')}`);
-	}
-	const unknown = Object.keys(extract.slice).filter((d) => !dims.includes(d));
-	if (unknown.length > 0)
-		throw new Error(`${file}: slice names absent dimension(s) ${unknown.join(', ')}`);
-	if (!dims.includes('sex') && !extract.sex) {
-		throw new Error(`${file}: file has no sex dimension; set extract.sex in the catalogue`);
-	}
-	return points.flatMap((p) => {
-		if (Object.entries(extract.slice).some(([dim, want]) => p.dims[dim] !== want)) return [];
-		const where = `${file}:${p.line}`;
-		const nature = p.dims.nature === undefined ? '' : flagFromSdgNature(p.dims.nature, where);
-		if (nature === undefined) return [];
-		const status = p.dims.observation_status;
-		// Low reliability says more about the number than how it was produced, so it wins
-		const flag = (status === undefined ? '' : flagFromSdgStatus(status, where)) || nature;
-		let sex = extract.sex;
-		if (dims.includes('sex') && !(p.dims.sex === 'NOTSPEC' && extract.sex)) {
-			sex = SDG_SEX[p.dims.sex];
-			if (!sex) throw new Error(`${where}: sex ${p.dims.sex} is not BOTHSEX, FEMALE or MALE`);
-		}
-		const iso3 = ISO3_BY_M49.get(p.geoArea) ?? `M49:${p.geoArea}`;
-		return [{ iso3, year: p.year, sex: sex as Sex, value: p.value, flag, file, line: p.line }];
-	});
-}
-
-function fromTidy(extract: Extract & { from: 'tidy' }, read: Readers): Candidate[] {
-	const file = extract.file;
-	const rows = read
-		.tidy(file)
-		.filter(
-			(r) =>
-				r.seriesCode === extract.seriesCode &&
-				(extract.disabilityStatus === undefined ||
-					r.disabilityStatus === extract.disabilityStatus) &&
-				(extract.age === undefined || r.age === extract.age) &&
-				Object.entries(extract.note ?? {}).every(([key, want]) => r.note[key] === want)
-		);
-	return rows.map((r) => {
-		const where = `${file}:${r.line}`;
-		if (!/^\d{4}$/.test(r.year)) {
-			throw new Error(
-				`${where}: year "${r.year}" is not a single year; exclude the row in the catalogue`
-			);
-		}
-		const sex = r.sex === '' ? extract.sex : PORTAL_SEX[r.sex];
-		if (!sex) throw new Error(`${where}: sex "${r.sex}" is not _T, F or M and no default is set`);
-		return {
-			iso3: r.iso3.toUpperCase(),
-			year: Number(r.year),
-			sex,
-			value: r.value,
-			flag: flagFromPortalNature(r.note, where),
-			file,
-			line: r.line
-		};
-	});
-}
-
-function fromDdi(extract: Extract & { from: 'ddi' }, read: Readers): Candidate[] {
-	const sexByPopulation = new Map(
-		(Object.entries(extract.populations) as [Sex, string][]).map(([sex, p]) => [p, sex])
-	);
-	return read
-		.ddi(extract.file)
-		.filter(
-			(r) =>
-				r.indicator === extract.indicator &&
-				r.difficulty === extract.difficulty &&
-				sexByPopulation.has(r.population)
-		)
-		.map((r) => {
-			const where = `${extract.file}:${r.line}`;
-			if (!/^\d{4}$/.test(r.year)) throw new Error(`${where}: year "${r.year}" is not a year`);
-			if (!r.survey.endsWith(`_${r.year}`)) {
-				throw new Error(`${where}: survey ${r.survey} does not end in its year ${r.year}`);
-			}
-			return {
-				iso3: r.iso3.toUpperCase(),
-				year: Number(r.year),
-				sex: sexByPopulation.get(r.population)!,
-				value: r.value,
-				flag: '',
-				file: extract.file,
-				line: r.line,
-				survey: r.survey
-			};
-		});
 }
 
 function candidatesFor(extract: Extract, read: Readers): Candidate[] {
