@@ -1,13 +1,20 @@
 import { canonicalText, countBreaks, lineEndingOf, type LineEnding } from './canonical-text';
+import {
+	chooseDelimiter,
+	DELIMITERS,
+	mode,
+	scoreDelimiters,
+	type Delimiter
+} from './delimiter-scores';
+import { findFooter } from './footer-lines';
+import { detectDecimal, findHeader } from './header-row';
 import { notice, type Notice } from './notice';
-import { isBlankRecord, readRecords, type SniffedRecord } from './read-records';
-import { parseNumber, type DecimalMark } from './values';
-import { parseYear } from './years';
+import { isBlankRecord, readRecords } from './read-records';
+import type { DecimalMark } from './values';
 
-export type Delimiter = ',' | ';' | '\t' | '|';
+// Importers take the delimiter type and list from here, beside the result that names them.
+export { DELIMITERS, type Delimiter };
 export type { DecimalMark };
-
-export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
 
 const DELIMITER_NAMES: Record<Delimiter, string> = {
 	',': 'commas (,)',
@@ -41,154 +48,6 @@ export interface SniffOptions {
 	decimal?: DecimalMark;
 	/** 1-based line of the header row, as the user set it; detected when absent */
 	headerLine?: number;
-}
-
-const MAX_PREAMBLE_RECORDS = 30;
-const FOOTER_SCAN_LINES = 60;
-
-function mode(values: readonly number[]): { value: number; share: number } {
-	const counts = new Map<number, number>();
-	for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-	let best = 0;
-	let bestCount = 0;
-	for (const [v, c] of counts) {
-		if (c > bestCount || (c === bestCount && v > best)) {
-			best = v;
-			bestCount = c;
-		}
-	}
-	return { value: best, share: values.length ? bestCount / values.length : 0 };
-}
-
-interface DelimiterScore {
-	delimiter: Delimiter;
-	width: number;
-	share: number;
-}
-
-/** The delimiter that splits the most sample records into the same number (> 1) of cells. */
-function scoreDelimiters(text: string, start: number, startLine: number): DelimiterScore[] {
-	return DELIMITERS.map((delimiter) => {
-		const records = readRecords(text, delimiter, start, startLine).filter(
-			(r) => !isBlankRecord(r.fields)
-		);
-		const { value, share } = mode(records.map((r) => r.fields.length));
-		return { delimiter, width: value, share: value > 1 ? share : 0 };
-	});
-}
-
-function chooseDelimiter(scores: readonly DelimiterScore[]): DelimiterScore | null {
-	const usable = scores.filter((s) => s.share > 0);
-	if (usable.length === 0) return null;
-	const bestShare = Math.max(...usable.map((s) => s.share));
-	const close = usable.filter((s) => s.share >= bestShare - 0.1);
-	// Among near-equals the delimiter that gives more columns wins: in `a;b;77,7` the comma is
-	// also "consistent", but only as a decimal mark.
-	return close.reduce((best, s) => (s.width > best.width ? s : best));
-}
-
-const nonEmpty = (fields: readonly string[]) => fields.filter((f) => f.trim() !== '').length;
-
-function isDataNumber(cell: string): boolean {
-	const trimmed = cell.trim();
-	if (trimmed === '') return false;
-	const isNumber = parseNumber(trimmed, '.') !== null || parseNumber(trimmed, ',') !== null;
-	return isNumber && !parseYear(trimmed).ok;
-}
-
-/**
- * Skips title and key/value lines above the table (World Bank bulk files start with
- * "Data Source" and "Last Updated Date"): leading records that are blank, or that have at most
- * two filled cells and fewer cells than the table.
- */
-function findHeader(records: readonly SniffedRecord[], width: number): number {
-	let index = 0;
-	// A spreadsheet re-saving the file pads preamble lines with delimiters to the table's width,
-	// so in a table of four or more columns two filled cells are a preamble line either way.
-	while (
-		index < records.length &&
-		index < MAX_PREAMBLE_RECORDS &&
-		(isBlankRecord(records[index].fields) ||
-			(nonEmpty(records[index].fields) <= 2 &&
-				(records[index].fields.length < width || width >= 4)))
-	) {
-		index++;
-	}
-	if (index >= records.length) return 0;
-	// A "header" made of numbers is a data row: the short line above it was the real header.
-	const previous = index - 1;
-	if (
-		previous >= 0 &&
-		records[index].fields.some(isDataNumber) &&
-		nonEmpty(records[previous].fields) >= 2 &&
-		!records[previous].fields.some(isDataNumber)
-	) {
-		return previous;
-	}
-	return index;
-}
-
-function detectDecimal(records: readonly SniffedRecord[], delimiter: Delimiter): DecimalMark {
-	if (delimiter === ',') return '.';
-	let comma = 0;
-	let ambiguousComma = 0;
-	let point = 0;
-	for (const record of records) {
-		for (const raw of record.fields) {
-			const cell = raw.trim().replace(/%$/, '');
-			if (/^[+-]?\d+,\d+$/.test(cell)) {
-				if (/,\d{3}$/.test(cell)) ambiguousComma++;
-				else comma++;
-			} else if (/^[+-]?\d{1,3}(\.\d{3})+,\d+$/.test(cell)) comma++;
-			else if (/^[+-]?\d+\.\d+$/.test(cell) && !/\.\d{3}$/.test(cell)) point++;
-			else if (/^[+-]?\d{1,3}(,\d{3})+\.\d+$/.test(cell)) point++;
-		}
-	}
-	if (comma > point) return ',';
-	if (comma === 0 && point === 0 && ambiguousComma > 0 && delimiter === ';') return ',';
-	return '.';
-}
-
-interface PhysicalLine {
-	line: number;
-	offset: number;
-	text: string;
-}
-
-function lastLines(text: string, count: number): PhysicalLine[] {
-	const total = countBreaks(text) + 1;
-	const lines: PhysicalLine[] = [];
-	let end = text.length;
-	for (let line = total; line >= 1 && lines.length < count; line--) {
-		const start = line === 1 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
-		lines.push({ line, offset: start, text: text.slice(start, end) });
-		end = start - 1;
-	}
-	return lines.reverse();
-}
-
-/**
- * Notes after the table (DataBank: empty rows, then "Data from database: …" and
- * "Last Updated: …"). Only a block that starts with an empty row and holds single-cell text
- * lines counts, so a short last data row ("Myanmar") is still reported as a bad row.
- */
-function findFooter(text: string, delimiter: Delimiter, afterLine: number): PhysicalLine | null {
-	const tail = lastLines(text, FOOTER_SCAN_LINES).filter((l) => l.line > afterLine);
-	const kinds = tail.map((l) => {
-		const fields = readRecords(l.text, delimiter, 0, 1, { maxRecords: 1, maxChars: Infinity })[0]
-			?.fields ?? [''];
-		if (isBlankRecord(fields)) return 'blank';
-		const filled = fields.filter((f) => f.trim() !== '');
-		return filled.length === 1 && fields[0].trim() !== '' && /\p{L}/u.test(fields[0])
-			? 'note'
-			: 'data';
-	});
-	let blockStart = kinds.length;
-	while (blockStart > 0 && kinds[blockStart - 1] !== 'data') blockStart--;
-	for (let i = blockStart; i < kinds.length; i++) {
-		if (kinds[i] === 'blank' && kinds.slice(i + 1).includes('note')) return tail[i];
-	}
-	return null;
 }
 
 function preview(fields: readonly string[]): string {
