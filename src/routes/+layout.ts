@@ -1,6 +1,7 @@
 import { browser } from '$app/environment';
 import { formatValue } from '$lib/i18n/format';
 import { isLang } from '$lib/i18n/locale';
+import type { LayoutLoad } from './$types';
 
 // Every page is prerendered to static HTML; the site runs from any static host.
 export const prerender = true;
@@ -12,7 +13,7 @@ export const trailingSlash = 'always';
  * the loads and the hydration all ran as one task. Those starts are paid here, then the
  * hydration waits for a task of its own (issue 9: no task over 200 ms).
  */
-export async function load({ params }) {
+export const load: LayoutLoad = async ({ params }) => {
 	if (browser) {
 		const lang = isLang(params.lang) ? params.lang : 'en';
 		// The catalogue's display precisions are 0 to 3 digits
@@ -20,4 +21,4 @@ export async function load({ params }) {
 		await new Promise((resolve) => setTimeout(resolve, 0));
 	}
 	return {};
-}
+};
