@@ -1,3 +1,4 @@
+import type { SparklineGeometry } from '$lib/charts/sparkline-geometry';
 import type { Direction, Sex } from './types';
 
 export type Trend = 'better' | 'worse' | 'up' | 'down' | 'same';
@@ -14,6 +15,8 @@ export interface ProfileEntry {
 	median: number | null;
 	trend: Trend | null;
 	series: { year: number; value: number }[];
+	/** The series' sparkline, drawn when prerendering so the page need not compute it */
+	spark?: SparklineGeometry;
 }
 
 /** Whether the move from one value to the next is an improvement, given the indicator's direction. */

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { sparklineGeometry } from '$lib/charts/sparkline-geometry';
 import { ISO3_CODES, member } from '$lib/countries/members';
 import { defaultSexOf, sexesOf } from '$lib/dataset/indicator';
 import { countryProfile } from '$lib/pages/profile-data';
@@ -22,5 +23,9 @@ export const load: PageServerLoad = async ({ params }) => {
 		countryProfile(country.iso3, indicators, runner),
 		runner.run<{ reference_year: number | null }>(buildReferenceYearQuery())
 	]);
-	return { iso3: country.iso3, entries, referenceYear: reference?.reference_year ?? null };
+	return {
+		iso3: country.iso3,
+		entries: entries.map((entry) => ({ ...entry, spark: sparklineGeometry(entry.series) })),
+		referenceYear: reference?.reference_year ?? null
+	};
 };
