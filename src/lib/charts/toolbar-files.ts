@@ -16,6 +16,7 @@ export interface ChartFileSource {
 	getScaledSvg?: (scale: number) => Promise<SVGSVGElement | null>;
 	/** Removes that copy */
 	doneScaled?: () => void;
+	/** Drawn into the PNG and SVG above and below the chart */
 	title: string;
 	subtitle: string;
 	source: string;
@@ -25,6 +26,7 @@ export interface ChartFileSource {
 	credit: string;
 	/** The chart's address, kept in the PNG's own text */
 	link: string;
+	/** CSV text of the data shown, built by the caller (see $lib/export/csv) */
 	csv: () => string;
 	/** File name without extension */
 	filename: string;
