@@ -3,17 +3,18 @@
  * project's tidy files, the DDI disability file), and the Candidate shape every source yields, so
  * the dataset rules in extract.ts apply to all of them alike. SDG is in extract-sdg.ts.
  */
+import type { Observation } from '../src/lib/dataset/types';
 import type { Extract, Sex } from './catalog/types';
 import { flagFromPortalNature } from './flags';
 import type { Readers } from './readers';
 
-/** A value found in a raw file before the dataset rules are applied. */
-export interface Candidate {
+/**
+ * A value found in a raw file before the dataset rules are applied: an observation's year, sex and
+ * flag, with the country code and value still as the file spells them (the rules check both).
+ */
+export interface Candidate extends Pick<Observation, 'year' | 'sex' | 'flag'> {
 	iso3: string;
-	year: number;
-	sex: Sex;
 	value: string;
-	flag: string;
 	file: string;
 	line: number;
 	/** The survey the value comes from, where the source names one per row (DDI) */
