@@ -12,6 +12,7 @@ import { tidyCsv, wideCsv } from './csv';
 import { memorySampler, type MemoryPeak } from './memory';
 import { nativeLoad } from './native';
 import { summarise, type Summary } from './stats';
+import { wasmReadCsv } from './wasm-read';
 
 const PROFILE = '/country/THA/';
 const LONG = { timeout: 300_000 };
@@ -257,22 +258,26 @@ async function pagesWithout(browser: Browser, base: string) {
 	}
 }
 
-/** Native DuckDB's `read_csv` of the file, on one thread and on all, `runs` times each */
-async function nativeReference(path: string, runs: number) {
+/**
+ * Native DuckDB's `read_csv` of the file, on one thread and on all, and DuckDB-WASM's own
+ * `read_csv` of it on a bare page (the in-browser floor), `runs` times each
+ */
+async function references(browser: Browser, base: string, path: string, runs: number) {
 	const oneThread: number[] = [];
 	const allThreads: number[] = [];
 	for (let k = 0; k < runs; k++) {
 		oneThread.push(await nativeLoad(path, 1));
 		allThreads.push(await nativeLoad(path, 'default'));
 	}
-	return { oneThread: summarise(oneThread), allThreads: summarise(allThreads) };
+	const wasm = await wasmReadCsv(browser, base, path, runs);
+	return { oneThread: summarise(oneThread), allThreads: summarise(allThreads), wasm };
 }
 
 /** One file's uploads against its native reference */
 function summariseUploads(
 	bytes: number,
 	uploads: IngestRun[],
-	native: Awaited<ReturnType<typeof nativeReference>>,
+	native: Awaited<ReturnType<typeof references>>,
 	memory: MemoryPeak | undefined
 ) {
 	const read = summarise(uploads.map((r) => r.readMs));
@@ -298,8 +303,13 @@ function summariseUploads(
 			oneThreadMbPerSecond: mbps(native.oneThread.median),
 			defaultThreadsMbPerSecond: mbps(native.allThreads.median)
 		},
+		wasmReadCsv: {
+			...native.wasm,
+			ratioToNativeOneThread: ratio(native.wasm.totalMs.median, native.oneThread.median)
+		},
 		readRatioToNativeOneThread: ratio(read.median, native.oneThread.median),
 		totalRatioToNativeOneThread: total ? ratio(total.median, native.oneThread.median) : null,
+		totalRatioToWasmReadCsv: total ? ratio(total.median, native.wasm.totalMs.median) : null,
 		...(memory && { memory })
 	};
 }
@@ -362,7 +372,7 @@ export async function ingest(
 				firstPaintRatio: ratio(withIt.completeMs.median, withoutIt.fcpMs.median)
 			};
 		};
-		const native = await nativeReference(csv.path, runs);
+		const native = await references(browser, base, csv.path, runs);
 		out[`${size}MB`] = {
 			...summariseUploads(csv.bytes, uploads, native, memory),
 			...(withUpload.length && {
@@ -393,7 +403,7 @@ export async function ingest(
 				`  browser run ${k + 1}: read ${Math.round(once.run.readMs)} ms, import ${Math.round(once.run.importMs ?? NaN)} ms`
 			);
 		}
-		const native = await nativeReference(csv.path, wide.runs);
+		const native = await references(browser, base, csv.path, wide.runs);
 		out[`${wide.sizeMB}MB wide`] = summariseUploads(csv.bytes, uploads, native, memory);
 	}
 	return out;
@@ -416,8 +426,16 @@ export interface IngestSize {
 		oneThreadMbPerSecond: number;
 		defaultThreadsMbPerSecond: number;
 	};
+	/** DuckDB-WASM's own read_csv of the file on a bare page: the in-browser floor */
+	wasmReadCsv: {
+		totalMs: Summary;
+		readCsvMs: Summary;
+		rows: number;
+		ratioToNativeOneThread: number;
+	};
 	readRatioToNativeOneThread: number;
 	totalRatioToNativeOneThread: number | null;
+	totalRatioToWasmReadCsv: number | null;
 	memory?: MemoryPeak;
 	profile?: {
 		page: string;

@@ -98,6 +98,12 @@ function details(r: Stored): string {
 			`native DuckDB \`read_csv\` of the same ${size.replace('MB', ' MB')}, 1 thread / all threads`,
 			`${ms(s.native.oneThreadMs)}; ${ms(s.native.defaultThreadsMs)}`
 		]);
+		if (s.wasmReadCsv) {
+			rows.push([
+				`DuckDB-WASM's own \`read_csv\` of the same ${size.replace('MB', ' MB')} on a bare page (the in-browser floor: no check, no import); ÷ native 1 thread; the upload's total ÷ it`,
+				`${ms(s.wasmReadCsv.totalMs)}; ${s.wasmReadCsv.ratioToNativeOneThread}×; ${s.totalRatioToWasmReadCsv ?? '—'}×`
+			]);
+		}
 		if (s.memory) {
 			const gb = (n: number | undefined) => `${((n ?? 0) / 2 ** 30).toFixed(2)} GB`;
 			rows.push([

@@ -21,6 +21,7 @@ import { startStaticServer } from './server';
 import { buildSizes } from './sizes';
 import { report } from './report';
 import { targets, type Results } from './targets';
+import { buildReadPage, FILES_PREFIX } from './wasm-read';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS ?? 100);
@@ -80,7 +81,12 @@ async function main() {
 	log('static sizes (brotli of the wasm takes a while on the first run)');
 	results.sizes = buildSizes(BUILD);
 	const refs = await buildReferences(BUILD);
-	const server = await startStaticServer(BUILD, 0, { [REFERENCE_PREFIX]: refs });
+	await buildReadPage(BUILD, refs);
+	// The generated upload files first: the reference prefix would match them too.
+	const server = await startStaticServer(BUILD, 0, {
+		[FILES_PREFIX]: 'bench/tmp',
+		[REFERENCE_PREFIX]: refs
+	});
 	let browser: Browser | undefined;
 	try {
 		browser = await launch();
