@@ -99,6 +99,47 @@ test.describe('My data: keeping, renaming and deleting uploads', () => {
 		expect(await count(page, `u.file_name = '${OWID}'`)).toBeGreaterThan(0);
 	});
 
+	test('a write that fails after the rows were written stores nothing of the upload', async ({
+		page
+	}) => {
+		await page.addInitScript(() => {
+			// The metadata is written last, after the rows and profile lines (issue 9: atomic).
+			const put = IDBObjectStore.prototype.put;
+			IDBObjectStore.prototype.put = function (...args: Parameters<IDBObjectStore['put']>) {
+				if (this.name === 'datasets') throw new Error('simulated failure of the last write');
+				return put.apply(this, args);
+			};
+		});
+		await openMyData(page);
+		await upload(page, fixture('real', OWID));
+		await importNow(page);
+		await expect(page.getByTestId('imported')).toBeVisible();
+		await expect(page.getByTestId('datasets').locator('li[data-dataset]')).toContainText(
+			'Not saved'
+		);
+		const stored = await page.evaluate(
+			() =>
+				new Promise<Record<string, number>>((resolve, reject) => {
+					const open = indexedDB.open('asean-dashboard-user-data');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const names = [...open.result.objectStoreNames];
+						const tx = open.result.transaction(names, 'readonly');
+						const counts: Record<string, number> = {};
+						for (const name of names) {
+							const request = tx.objectStore(name).count();
+							request.onsuccess = () => (counts[name] = request.result);
+						}
+						tx.oncomplete = () => resolve(counts);
+					};
+				})
+		);
+		// The rows and profile lines were written before the failure: the transaction took them back.
+		expect(stored).toEqual({ datasets: 0, profiles: 0, rows: 0, sources: 0 });
+		// Not kept, but the upload works in this tab.
+		expect(await count(page, `u.file_name = '${OWID}'`)).toBeGreaterThan(0);
+	});
+
 	test('/data/ has no serious accessibility violations, with a report on screen', async ({
 		page
 	}) => {

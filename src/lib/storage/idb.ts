@@ -1,7 +1,7 @@
 import type { ProfileEntry } from '$lib/dataset/profile';
 import { withDisplay } from './display';
 import { packProfile, unpackProfile, type PackedProfile } from './profile-pack';
-import { isInParts, joinRows, ROWS_PER_RECORD, splitRows, type RowsInParts } from './row-parts';
+import { isInParts, joinRows, partCount, rowsPart, type RowsInParts } from './row-parts';
 import type { DatasetMeta, IndicatorDisplay, StoredDataset, TidyColumns } from './types';
 
 /**
@@ -138,22 +138,53 @@ export async function putDataset(dataset: StoredDataset): Promise<void> {
 	try {
 		const tx = db.transaction([META, ROWS, SOURCES, PROFILES], 'readwrite');
 		const rowStore = tx.objectStore(ROWS);
-		if (rows.value.length <= ROWS_PER_RECORD) rowStore.put(rows, meta.id);
+		const parts = partCount(rows);
+		const writes: (() => IDBRequest)[] = [];
+		if (parts === 1) writes.push(() => rowStore.put(rows, meta.id));
 		else {
-			const parts = splitRows(rows);
-			parts.forEach((part, k) => rowStore.put(part, rowsPartKey(meta.id, k)));
-			rowStore.put({ parts: parts.length, rows: rows.value.length } satisfies RowsInParts, meta.id);
+			for (let k = 0; k < parts; k++)
+				writes.push(() => rowStore.put(rowsPart(rows, k), rowsPartKey(meta.id, k)));
+			const whole: RowsInParts = { parts, rows: rows.value.length };
+			writes.push(() => rowStore.put(whole, meta.id));
 		}
-		if (source) tx.objectStore(SOURCES).put(source, meta.id);
+		if (source) writes.push(() => tx.objectStore(SOURCES).put(source, meta.id));
 		for (const [iso3, entries] of Object.entries(profiles ?? {})) {
-			const packed = Array.isArray(entries) ? packProfile(entries) : entries;
-			tx.objectStore(PROFILES).put(packed, profileKey(meta.id, iso3));
+			const packed = () => (Array.isArray(entries) ? packProfile(entries) : entries);
+			writes.push(() => tx.objectStore(PROFILES).put(packed(), profileKey(meta.id, iso3)));
 		}
-		tx.objectStore(META).put(meta);
-		await done(tx);
+		writes.push(() => tx.objectStore(META).put(meta));
+		await inTurn(tx, writes);
 	} catch (error) {
 		throw explain(error);
 	}
+}
+
+/**
+ * Makes `writes` in `tx` one after another, each from the success of the one before. A put
+ * clones its value on the page's thread: a big dataset's records cloned in one go froze the page
+ * for a second (issue 9), in turn each clone is a task of its own, and the transaction is still
+ * one (all or nothing).
+ */
+function inTurn(tx: IDBTransaction, writes: readonly (() => IDBRequest)[]): Promise<void> {
+	return new Promise((resolve, reject) => {
+		// A put that throws (a full disk, a value it cannot clone) aborts the transaction: the
+		// error it threw says why, not the abort.
+		let failure: unknown;
+		tx.oncomplete = () => resolve();
+		tx.onerror = (event) =>
+			reject(explain(failure ?? (event.target as IDBRequest | null)?.error ?? tx.error));
+		tx.onabort = () => reject(explain(failure ?? tx.error ?? new Error('transaction aborted')));
+		const next = (k: number) => {
+			if (k === writes.length) return;
+			try {
+				writes[k]().onsuccess = () => next(k + 1);
+			} catch (error) {
+				failure = error;
+				tx.abort();
+			}
+		};
+		next(0);
+	});
 }
 
 /** Rewrites one dataset's metadata in one transaction; a dataset no longer stored is left alone. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TidyColumns } from './types';
-import { isInParts, joinRows, splitRows } from './row-parts';
+import { isInParts, joinRows, partCount, rowsPart, splitRows } from './row-parts';
 
 function rows(n: number): TidyColumns {
 	return {
@@ -27,6 +27,16 @@ describe('rows stored in parts', () => {
 		expect(joinRows(parts)).toEqual(whole);
 		expect(joinRows(splitRows(whole, 10))).toEqual(whole);
 		expect(joinRows(splitRows(whole, 3)).value[9]).toBe(9 * -0.1);
+	});
+
+	it('counts and cuts the parts one at a time, as they are written in turn', () => {
+		const whole = rows(10);
+		expect(partCount(whole, 4)).toBe(3);
+		expect(partCount(whole, 10)).toBe(1);
+		expect(partCount(rows(0), 4)).toBe(1);
+		expect(rowsPart(whole, 2, 4)).toEqual(splitRows(whole, 4)[2]);
+		expect(Array.from(rowsPart(whole, 1, 4).indicator)).toEqual([4, 5, 6, 0]);
+		expect(joinRows(Array.from({ length: 3 }, (_, k) => rowsPart(whole, k, 4)))).toEqual(whole);
 	});
 
 	it('tells a record of parts from rows', () => {
