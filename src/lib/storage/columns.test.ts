@@ -4,6 +4,7 @@ import { ISO3_CODES } from '$lib/countries/members';
 import type { TidyRow } from '$lib/upload/report';
 import {
 	coverage,
+	coverageBySets,
 	indicatorsOf,
 	packRows,
 	fractionDigits,
@@ -80,6 +81,30 @@ describe('tidy columns', () => {
 			{ sexes: ['female', 'male'], years: [2000, 2001], observations: 2 },
 			{ sexes: ['total'], years: [2005], observations: 1 }
 		]);
+	});
+});
+
+describe('coverage', () => {
+	it('finds the same sexes, years and counts as sets would, also for years beyond any table', () => {
+		let seed = 7;
+		const random = (n: number) => (seed = (seed * 16807) % 2147483647) % n;
+		for (const [n, indicators, from, years] of [
+			[0, 3, 2000, 1],
+			[1, 1, 1900, 1],
+			[5000, 40, 1900, 201],
+			[3000, 5000, -30000, 60000]
+		]) {
+			const rows = {
+				indicator: Uint32Array.from({ length: n }, () => random(indicators)),
+				iso3: new Uint8Array(n),
+				year: Int16Array.from({ length: n }, () => from + random(years)),
+				sex: Uint8Array.from({ length: n }, () => random(3)),
+				value: new Float64Array(n)
+			};
+			const found = coverage(rows, indicators);
+			expect(found).toEqual(coverageBySets(rows, indicators));
+			expect(found.reduce((sum, c) => sum + c.observations, 0)).toBe(n);
+		}
 	});
 });
 

@@ -89,6 +89,42 @@ export function unpackColumns(columns: TidyColumns, indicators: readonly StoredI
 
 /** Sexes and years with data, per indicator position. */
 export function coverage(columns: TidyColumns, indicatorCount: number) {
+	const n = columns.value.length;
+	let low = 0;
+	let high = -1;
+	for (let i = 0; i < n; i++) {
+		const year = columns.year[i];
+		if (i === 0 || year < low) low = year;
+		if (i === 0 || year > high) high = year;
+	}
+	const span = high - low + 1;
+	// Checked years span at most two centuries; a table for any span would not fit.
+	if (indicatorCount * span > MAX_COVERAGE_CELLS) return coverageBySets(columns, indicatorCount);
+	// One byte per indicator and year, a bit per sex: two sets per indicator took a 100 MB wide
+	// upload's page 250 ms in one task (issue 9).
+	const seen = new Uint8Array(indicatorCount * span);
+	const counts = new Uint32Array(indicatorCount);
+	for (let i = 0; i < n; i++) {
+		const k = columns.indicator[i];
+		seen[k * span + columns.year[i] - low] |= 1 << columns.sex[i];
+		counts[k]++;
+	}
+	return Array.from({ length: indicatorCount }, (_, k) => {
+		let sexes = 0;
+		const years: number[] = [];
+		for (let y = 0; y < span; y++) {
+			const bits = seen[k * span + y];
+			if (!bits) continue;
+			sexes |= bits;
+			years.push(low + y);
+		}
+		return { sexes: SEXES.filter((_, i) => sexes & (1 << i)), years, observations: counts[k] };
+	});
+}
+
+const MAX_COVERAGE_CELLS = 1 << 26;
+
+export function coverageBySets(columns: TidyColumns, indicatorCount: number) {
 	const sexes = Array.from({ length: indicatorCount }, () => new Set<number>());
 	const years = Array.from({ length: indicatorCount }, () => new Set<number>());
 	const counts = new Array<number>(indicatorCount).fill(0);
