@@ -13,6 +13,13 @@ import { describe, expect, it } from 'vitest';
 import { arrowTable, dictionaryTable, plainRows } from './arrow-table';
 
 describe('Arrow tables without builders', () => {
+	it('encodes every text as TextEncoder does: empty, emoji, a lone surrogate, all in one buffer', () => {
+		const texts = ['', 'ไทย', '👩🏽‍⚕️ care', 'a\ud800b', '€'.repeat(1000), 'plain'];
+		const back = tableFromIPC(tableToIPC(arrowTable({ text: texts }), 'stream'));
+		const expected = texts.map((t) => new TextDecoder().decode(new TextEncoder().encode(t)));
+		expect(back.getChild('text')!.toArray()).toEqual(expected);
+	});
+
 	it('round-trips strings (Thai included), numbers, ints and nulls through IPC', () => {
 		const table = arrowTable(
 			{

@@ -33,14 +33,19 @@ function validity(values: ArrayLike<unknown>): { bitmap: Uint8Array; nulls: numb
 }
 
 export function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
+	// Encoded in place into one buffer, as long as the texts can take (three bytes a UTF-16 unit):
+	// an array per text took a 15,000-indicator upload's page 150 ms in one task (issue 9).
 	const encoder = new TextEncoder();
-	const encoded = values.map((v) =>
-		v === null || v === undefined ? new Uint8Array(0) : encoder.encode(v)
-	);
+	let most = 0;
+	for (const v of values) most += v ? v.length * 3 : 0;
+	const buffer = new Uint8Array(most);
 	const offsets = new Int32Array(values.length + 1);
-	for (let i = 0; i < encoded.length; i++) offsets[i + 1] = offsets[i] + encoded[i].length;
-	const bytes = new Uint8Array(offsets[values.length]);
-	encoded.forEach((e, i) => bytes.set(e, offsets[i]));
+	for (let i = 0; i < values.length; i++) {
+		const v = values[i];
+		const written = v ? encoder.encodeInto(v, buffer.subarray(offsets[i])).written : 0;
+		offsets[i + 1] = offsets[i] + written;
+	}
+	const bytes = buffer.subarray(0, offsets[values.length]);
 	const { bitmap, nulls } = validity(values);
 	return makeVector(
 		makeData({
