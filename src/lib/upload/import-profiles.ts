@@ -59,7 +59,14 @@ export async function memberProfiles(
 	const parts = new Map<string, PackedProfile[]>();
 	for (const [k, [from, to]] of batches.entries()) {
 		const lines = await membersProfile(ISO3_CODES, indicators.slice(from, to), runner);
+		let since = performance.now();
 		for (const iso3 of ISO3_CODES) {
+			// Packing a batch of a 15,000-indicator upload for every member was one task of up to
+			// 200 ms: past a frame's worth, the page gets a turn before the next member.
+			if (performance.now() - since > 30) {
+				await nextTask();
+				since = performance.now();
+			}
 			const covered = (lines.get(iso3) ?? []).filter((e) => e.latest !== null);
 			lines.delete(iso3);
 			if (!covered.length) continue;
@@ -70,6 +77,20 @@ export async function memberProfiles(
 		afterBatch(k + 1);
 	}
 	return Object.fromEntries([...parts].map(([iso3, packed]) => [iso3, joinPacked(packed)]));
+}
+
+/** A macrotask later, without setTimeout's clamping of nested timers */
+function nextTask(): Promise<void> {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	if (scheduler?.yield) return scheduler.yield();
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => {
+			channel.port1.close();
+			resolve();
+		};
+		channel.port2.postMessage(null);
+	});
 }
 
 /** The batches of indicators of this dataset's profile lines */
