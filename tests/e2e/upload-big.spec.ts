@@ -57,6 +57,9 @@ test.describe('a 100 MB upload', () => {
 			.filter((line) => line);
 		const withValue = dataLines.filter((line) => !line.endsWith(',')).length;
 		expect(Number(stored)).toBe(withValue);
+		const rowsSum =
+			"SELECT count(*), sum(hash(indicator_id, iso3, year, sex, value)) FROM observations WHERE flag = 'user'";
+		const inserted = await sql(page, rowsSum);
 
 		// The file's own table is read from the file once, for its first query, and says so.
 		const console = page.getByTestId('sql-console');
@@ -84,5 +87,9 @@ test.describe('a 100 MB upload', () => {
 		await expect(mine).toHaveCount(Number(indicators));
 		await axis.selectOption({ index: (await axis.locator('option').count()) - 1 });
 		await expect(page).toHaveURL(/[?&]y=user-/);
+
+		// A new page reads the rows back from storage: all of them, each as imported.
+		await page.goto('./data/');
+		expect(await sql(page, rowsSum)).toEqual(inserted);
 	});
 });

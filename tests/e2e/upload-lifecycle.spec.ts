@@ -275,6 +275,32 @@ test.describe('large files', () => {
 		}
 	});
 
+	test('over a million values are stored in parts and read back whole after a reload', async ({
+		page
+	}) => {
+		test.setTimeout(300_000);
+		const path = join(dir, 'wide_million.csv');
+		const years = Array.from({ length: 64 }, (_, i) => 1960 + i);
+		const members = ['BRN', 'KHM', 'IDN', 'LAO', 'MYS', 'MMR', 'PHL', 'SGP', 'THA', 'TLS', 'VNM'];
+		const lines = [`iso3,indicator,${years.join(',')}`];
+		for (let i = 0; i < 1600; i++)
+			for (const [m, iso3] of members.entries())
+				lines.push(
+					`${iso3},Indicator ${i},${years.map((y) => ((y * (i + 7) + m) % 997) / 10).join(',')}`
+				);
+		writeFileSync(path, `${lines.join('\n')}\n`);
+		await openMyData(page);
+		await upload(page, path);
+		await importNow(page);
+		const rows = `SELECT count(*), sum(hash(indicator_id, iso3, year, sex, value))
+			FROM observations WHERE flag = 'user'`;
+		const imported = await sql(page, rows);
+		// 1,126,400 values: two records of rows in storage
+		expect(imported[0][0]).toBe(String(1600 * 11 * 64));
+		await page.reload();
+		expect(await sql(page, rows)).toEqual(imported);
+	});
+
 	test('reading a large wide file shows progress and can be cancelled', async ({ page }) => {
 		test.setTimeout(120_000);
 		const path = join(dir, 'wide_40mb.csv');

@@ -1,7 +1,8 @@
 import type { ProfileEntry } from '$lib/dataset/profile';
 import { withDisplay } from './display';
 import { packProfile, unpackProfile, type PackedProfile } from './profile-pack';
-import { isInParts, joinRows, partCount, rowsPart, type RowsInParts } from './row-parts';
+import { emptyColumns } from './columns';
+import { isInParts, partCount, placeRows, rowsPart, type RowsInParts } from './row-parts';
 import type { DatasetMeta, IndicatorDisplay, StoredDataset, TidyColumns } from './types';
 
 /**
@@ -115,20 +116,42 @@ export async function listStoredDatasets(): Promise<StoredDataset[]> {
 		metas.map(async (m) => {
 			const stored = (await result(store.get(m.id))) as TidyColumns | RowsInParts | undefined;
 			if (!stored || !isInParts(stored)) return stored;
-			const parts = await Promise.all(
-				Array.from(
-					{ length: stored.parts },
-					(_, k) => result(store.get(rowsPartKey(m.id, k))) as Promise<TidyColumns | undefined>
-				)
-			);
-			// A missing part is a damaged dataset: left out, as one without rows
-			if (parts.some((p) => !p)) return undefined;
-			return joinRows(parts as TidyColumns[]);
+			return readParts(store, m.id, stored);
 		})
 	);
 	return metas.flatMap((meta, i) => {
 		const columns = rows[i];
 		return columns ? [{ ...meta, rows: columns }] : [];
+	});
+}
+
+/**
+ * A dataset's rows stored in parts, read one part after another and each copied into place from
+ * its own success: read together and joined at the end, a 100 MB wide upload's rows were one
+ * task of 480 ms (issue 9). A part missing or too long is a damaged dataset: left out, as one
+ * without rows.
+ */
+function readParts(
+	store: IDBObjectStore,
+	id: string,
+	head: RowsInParts
+): Promise<TidyColumns | undefined> {
+	return new Promise((resolve, reject) => {
+		const rows = emptyColumns(head.rows);
+		let at = 0;
+		const next = (k: number) => {
+			if (k === head.parts) return resolve(at === head.rows ? rows : undefined);
+			const request = store.get(rowsPartKey(id, k));
+			request.onerror = () => reject(explain(request.error));
+			request.onsuccess = () => {
+				const part = request.result as TidyColumns | undefined;
+				if (!part || at + part.value.length > head.rows) return resolve(undefined);
+				placeRows(rows, part, at);
+				at += part.value.length;
+				next(k + 1);
+			};
+		};
+		next(0);
 	});
 }
 

@@ -1,4 +1,3 @@
-import { emptyColumns } from './columns';
 import type { TidyColumns } from './types';
 
 /**
@@ -40,25 +39,11 @@ export function rowsPart(rows: TidyColumns, k: number, size = ROWS_PER_RECORD): 
 	};
 }
 
-/** Every part of `rowsPart`, in order */
-export function splitRows(rows: TidyColumns, size = ROWS_PER_RECORD): TidyColumns[] {
-	return Array.from({ length: Math.ceil(rows.value.length / size) }, (_, k) =>
-		rowsPart(rows, k, size)
-	);
-}
-
-/** The parts of `splitRows` as one set of rows, in order */
-export function joinRows(parts: readonly TidyColumns[]): TidyColumns {
-	const n = parts.reduce((sum, p) => sum + p.value.length, 0);
-	const rows = emptyColumns(n);
-	let at = 0;
-	for (const part of parts) {
-		rows.indicator.set(part.indicator, at);
-		rows.iso3.set(part.iso3, at);
-		rows.year.set(part.year, at);
-		rows.sex.set(part.sex, at);
-		rows.value.set(part.value, at);
-		at += part.value.length;
-	}
-	return rows;
+/** Copies `part` into `rows` from row `at` */
+export function placeRows(rows: TidyColumns, part: TidyColumns, at: number): void {
+	rows.indicator.set(part.indicator, at);
+	rows.iso3.set(part.iso3, at);
+	rows.year.set(part.year, at);
+	rows.sex.set(part.sex, at);
+	rows.value.set(part.value, at);
 }
