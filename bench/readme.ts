@@ -91,8 +91,8 @@ function details(r: Stored): string {
 	const ingest = r.ingest && !('skipped' in r.ingest) ? r.ingest : undefined;
 	for (const [size, s] of Object.entries(ingest ?? {})) {
 		rows.push([
-			`upload ${size.replace('MB', ' MB')} (${s.path} path): read + check; import; total`,
-			`${ms(s.browser.readMs)}; ${ms(s.browser.importMs)}; ${ms(s.browser.totalMs)}`
+			`upload ${size.replace('MB', ' MB')} (${s.path} path): read + check; import; total; longest main-thread task during it`,
+			`${ms(s.browser.readMs)}; ${ms(s.browser.importMs)}; ${ms(s.browser.totalMs)}; ${s.browser.longestTaskMs ? ms(s.browser.longestTaskMs) : '—'}`
 		]);
 		rows.push([
 			`native DuckDB \`read_csv\` of the same ${size.replace('MB', ' MB')}, 1 thread / all threads`,
