@@ -167,7 +167,7 @@ export function targets(results: Results): Target[] {
 		});
 		out.push({
 			id: 'upload-wide-floor',
-			what: `the in-browser floor: DuckDB-WASM's own read_csv of the same ${label} wide file (no check, no import), median`,
+			what: `the in-browser floor: DuckDB-WASM's own read_csv of the same ${label} file (no check, no import), median`,
 			measured: msText(wide.wasmReadCsv?.totalMs.median),
 			reference: `native DuckDB read_csv, 1 thread, ${msText(wide.native.oneThreadMs.median)}`,
 			ratio: wide.wasmReadCsv?.ratioToNativeOneThread ?? null,
@@ -175,7 +175,7 @@ export function targets(results: Results): Target[] {
 			met: null
 		});
 		out.push(memoryTarget('upload-wide-memory', label, wide.memory?.pss.total));
-		out.push(uploadTaskTarget('upload-wide-longest-task', `${label} wide`, wide));
+		out.push(uploadTaskTarget('upload-wide-longest-task', label, wide));
 	}
 	const deleted = large?.delete?.engineMs.median;
 	out.push({
