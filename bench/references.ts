@@ -45,11 +45,13 @@ export function duckDbFiles(buildDir: string): DuckDbFiles {
 	};
 }
 
-// The same calls and options as src/lib/db/duckdb.ts up to `open`, then one query.
-const BARE_SCRIPT = `
+/**
+ * A reference page's start: the same calls and options as src/lib/db/duckdb.ts up to `open`,
+ * from the files listed in the page's `#files` (DuckDbFiles); leaves `db` open.
+ */
+export const OPEN_DUCKDB = `
 import * as duckdb from '@duckdb/duckdb-wasm';
 const files = JSON.parse(document.getElementById('files').textContent);
-const status = document.querySelector('footer .db-status');
 const bundle = await duckdb.selectBundle({
 	mvp: { mainModule: files.mvpWasm, mainWorker: files.mvpWorker },
 	eh: { mainModule: files.ehWasm, mainWorker: files.ehWorker }
@@ -57,6 +59,11 @@ const bundle = await duckdb.selectBundle({
 const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(bundle.mainWorker));
 await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
 await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+`;
+
+// DuckDB opened as the site does, then one query.
+const BARE_SCRIPT = `${OPEN_DUCKDB}
+const status = document.querySelector('footer .db-status');
 const conn = await db.connect();
 const answer = (await conn.query('SELECT 1 AS one')).toArray()[0].one;
 await conn.close();

@@ -9,26 +9,16 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { newContext } from './browser';
-import { duckDbFiles, REFERENCE_PREFIX } from './references';
+import { duckDbFiles, OPEN_DUCKDB, REFERENCE_PREFIX } from './references';
 import { summarise } from './stats';
 
 export const WASM_READ = `${REFERENCE_PREFIX}read.html`;
 /** Where the server mounts bench/tmp, so the bare page can fetch the generated files */
 export const FILES_PREFIX = `${REFERENCE_PREFIX}files/`;
 
-// The same bundle choice and open options as src/lib/db/duckdb.ts. The file is put in the
-// engine's memory before the clock starts reading it: fetching it over loopback is not part of
-// an upload, which reads a local file.
-const READ_SCRIPT = `
-import * as duckdb from '@duckdb/duckdb-wasm';
-const files = JSON.parse(document.getElementById('files').textContent);
-const bundle = await duckdb.selectBundle({
-	mvp: { mainModule: files.mvpWasm, mainWorker: files.mvpWorker },
-	eh: { mainModule: files.ehWasm, mainWorker: files.ehWorker }
-});
-const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(bundle.mainWorker));
-await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+// DuckDB opened as the site does. The file is put in the engine's memory before the clock starts
+// reading it: fetching it over loopback is not part of an upload, which reads a local file.
+const READ_SCRIPT = `${OPEN_DUCKDB}
 window.__benchReadCsv = async (url) => {
 	const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
 	const conn = await db.connect();
