@@ -124,6 +124,7 @@ export function coverage(columns: TidyColumns, indicatorCount: number) {
 
 const MAX_COVERAGE_CELLS = 1 << 26;
 
+/** `coverage` for any span of years, a set per indicator: slower, for spans too wide for a table */
 export function coverageBySets(columns: TidyColumns, indicatorCount: number) {
 	const sexes = Array.from({ length: indicatorCount }, () => new Set<number>());
 	const years = Array.from({ length: indicatorCount }, () => new Set<number>());

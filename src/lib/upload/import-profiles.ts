@@ -62,7 +62,7 @@ export async function memberProfiles(
 		let since = performance.now();
 		for (const iso3 of ISO3_CODES) {
 			// Packing a batch of a 15,000-indicator upload for every member was one task of up to
-			// 200 ms: past a frame's worth, the page gets a turn before the next member.
+			// 200 ms: after 30 ms of it, the page gets a turn before the next member.
 			if (performance.now() - since > 30) {
 				await nextTask();
 				since = performance.now();
