@@ -185,7 +185,7 @@ export async function putDataset(dataset: StoredDataset): Promise<void> {
 /**
  * Makes `writes` in `tx` one after another, each from the success of the one before. A put
  * clones its value on the page's thread: a big dataset's records cloned in one go froze the page
- * for a second (issue 9), in turn each clone is a task of its own, and the transaction is still
+ * for a second (issue 9). In turn, each clone is a task of its own, and the transaction is still
  * one (all or nothing).
  */
 function inTurn(tx: IDBTransaction, writes: readonly (() => IDBRequest)[]): Promise<void> {
