@@ -2,6 +2,7 @@ import type { ProfileEntry } from '$lib/dataset/profile';
 import { withDisplay } from './display';
 import { packProfile, unpackProfile, type PackedProfile } from './profile-pack';
 import { emptyColumns } from './columns';
+import { fromRecord, toRecord, type MetaRecord } from './meta-record';
 import { isInParts, partCount, placeRows, rowsPart, type RowsInParts } from './row-parts';
 import type { DatasetMeta, IndicatorDisplay, StoredDataset, TidyColumns } from './types';
 
@@ -103,8 +104,8 @@ function result<T>(request: IDBRequest<T>): Promise<T> {
 export async function listStoredMeta(): Promise<DatasetMeta[]> {
 	const db = await open();
 	const tx = db.transaction(META, 'readonly');
-	const all = (await result(tx.objectStore(META).getAll())) as DatasetMeta[];
-	return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+	const all = (await result(tx.objectStore(META).getAll())) as MetaRecord[];
+	return all.map(fromRecord).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 export async function listStoredDatasets(): Promise<StoredDataset[]> {
@@ -175,7 +176,7 @@ export async function putDataset(dataset: StoredDataset): Promise<void> {
 			const packed = () => (Array.isArray(entries) ? packProfile(entries) : entries);
 			writes.push(() => tx.objectStore(PROFILES).put(packed(), profileKey(meta.id, iso3)));
 		}
-		writes.push(() => tx.objectStore(META).put(meta));
+		writes.push(() => tx.objectStore(META).put(toRecord(meta)));
 		await inTurn(tx, writes);
 	} catch (error) {
 		throw explain(error);
@@ -215,8 +216,8 @@ async function updateMeta(id: string, change: (meta: DatasetMeta) => DatasetMeta
 	const db = await open();
 	const tx = db.transaction(META, 'readwrite');
 	const store = tx.objectStore(META);
-	const meta = (await result(store.get(id))) as DatasetMeta | undefined;
-	if (meta) store.put(change(meta));
+	const record = (await result(store.get(id))) as MetaRecord | undefined;
+	if (record) store.put(toRecord(change(fromRecord(record))));
 	await done(tx);
 }
 
@@ -232,10 +233,10 @@ export async function replaceStoredSource(
 	const db = await open();
 	const tx = db.transaction([META, SOURCES], 'readwrite');
 	const store = tx.objectStore(META);
-	const meta = (await result(store.get(id))) as DatasetMeta | undefined;
-	if (meta) {
+	const record = (await result(store.get(id))) as MetaRecord | undefined;
+	if (record) {
 		tx.objectStore(SOURCES).put(source, id);
-		store.put({ ...meta, table });
+		store.put({ ...record, table } satisfies MetaRecord);
 	}
 	await done(tx);
 }
