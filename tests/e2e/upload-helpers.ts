@@ -10,6 +10,9 @@ export const SKIP_REASON = `${FIXTURES} not found: upload fixture tests skipped`
 
 export const fixture = (dir: 'bad' | 'real', name: string) => resolve(FIXTURES, dir, name);
 
+/** A small real export (OWID grapher) that imports as is: for tests about what follows import */
+export const OWID = 'owid_grapher_share-of-population-in-extreme-poverty.csv';
+
 /** The file's lines, decoded on their own (not through the importer), numbered from 1. */
 export function fileLines(path: string, encoding = 'utf-8'): string[] {
 	return new TextDecoder(encoding)

@@ -9,12 +9,11 @@ import {
 	HAS_FIXTURES,
 	importNow,
 	openMyData,
+	OWID,
 	SKIP_REASON,
 	sql,
 	upload
 } from './upload-helpers';
-
-const OWID = 'owid_grapher_share-of-population-in-extreme-poverty.csv';
 
 test.describe('My data: keeping, renaming and deleting uploads', () => {
 	test.skip(!HAS_FIXTURES, SKIP_REASON);
