@@ -173,8 +173,8 @@ export async function putDataset(dataset: StoredDataset): Promise<void> {
 		}
 		if (source) writes.push(() => tx.objectStore(SOURCES).put(source, meta.id));
 		for (const [iso3, entries] of Object.entries(profiles ?? {})) {
-			const packed = () => (Array.isArray(entries) ? packProfile(entries) : entries);
-			writes.push(() => tx.objectStore(PROFILES).put(packed(), profileKey(meta.id, iso3)));
+			const packed = Array.isArray(entries) ? packProfile(entries) : entries;
+			writes.push(() => tx.objectStore(PROFILES).put(packed, profileKey(meta.id, iso3)));
 		}
 		writes.push(() => tx.objectStore(META).put(toRecord(meta)));
 		await inTurn(tx, writes);
